@@ -41,3 +41,10 @@ export interface ScoreRow {
   scores: Record<string, number>;
   note?: string;
 }
+
+/** A stage's validated scores as stored for the site: units resolved to ids. */
+export const stageScoresSchema = z.object({
+  stage: z.string(),
+  rows: z.array(z.object({ unit: z.string(), scores: z.record(z.string(), z.number()), note: z.string().optional() })),
+});
+export type StageScoresData = z.infer<typeof stageScoresSchema>;

@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { basePath, contentDir } from './src/site-config.ts';
+import { readSiteSettings } from './src/load/site-settings.ts';
+import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
+import { remarkContentUrls } from './src/markdown/remark-content-urls.ts';
+import { rehypeFigures } from './src/markdown/rehype-figures.ts';
+import { bangyangIntegration } from './src/integration/index.ts';
+
+const base = basePath();
+const content = contentDir();
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', assets: '_assets', inlineStylesheets: 'never' },
+  // No telemetry, no prefetching from other hosts: the site must work on an intranet.
+  devToolbar: { enabled: false },
+  prefetch: false,
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [[remarkContentUrls, { contentDir: content, base }]],
+      // Raw HTML is parsed first so the sanitizer sees real elements; figures are built after it.
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], [rehypeFigures, { remoteImages: readSiteSettings(content).remoteImages }]],
+    }),
+  },
+  integrations: [bangyangIntegration({ contentDir: content })],
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

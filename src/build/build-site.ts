@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkedContent } from '../check/cache.ts';
+import { countProblems, formatProblem, summaryLine, type Problem } from '../check/index.ts';
+import { basePath } from '../site-config.ts';
+import { postBuildSteps } from './post-build.ts';
+import { PhaseTimer } from './phase-timer.ts';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface BuildOptions {
+  content: string;
+  out: string;
+  base: string;
+  log?: (line: string) => void;
+}
+
+export type BuildOutcome =
+  | { status: 'built'; problems: Problem[]; timings: Record<string, number> }
+  | { status: 'content-errors'; problems: Problem[] }
+  | { status: 'failed'; error: unknown };
+
+/**
+ * check → Astro → search index and other post steps, all into a fresh folder beside `--out`;
+ * only a complete build replaces `--out` (two renames), so a failure never leaves it half-written.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  process.env.BANGYANG_CONTENT = resolve(options.content);
+  process.env.BANGYANG_BASE = options.base;
+  const base = basePath();
+  const timer = new PhaseTimer();
+
+  const { problems, filesChecked } = timer.time('check', () => checkedContent(options.content, true));
+  for (const problem of problems) log(formatProblem(problem));
+  if (countProblems(problems).errors > 0) {
+    log(summaryLine(problems, filesChecked));
+    log('build stopped: fix the errors above; the previous output was left untouched.');
+    return { status: 'content-errors', problems };
+  }
+  if (problems.length) log(summaryLine(problems, filesChecked));
+
+  const out = resolve(options.out);
+  const staging = `${out}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const { build } = await import('astro');
+    const cacheKey = createHash('sha256').update(process.env.BANGYANG_CONTENT).digest('hex').slice(0, 12);
+    await timer.timeAsync('site', () =>
+      build({
+        root: projectRoot,
+        outDir: staging,
+        base,
+        cacheDir: join(projectRoot, 'node_modules', '.astro', `content-${cacheKey}`),
+        logLevel: process.env.BANGYANG_VERBOSE ? 'info' : 'warn',
+      }),
+    );
+    await postBuildSteps({ outDir: staging, base, contentDir: process.env.BANGYANG_CONTENT, timer });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    return { status: 'failed', error };
+  }
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(staging, out);
+  rmSync(old, { recursive: true, force: true });
+  return { status: 'built', problems, timings: timer.results() };
+}
