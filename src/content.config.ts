@@ -25,13 +25,25 @@ const markdown = (folder: string, recursive: boolean) =>
 function checkedData(name: string, pick: (result: ReturnType<typeof checkedContent>['content']) => { id: string; data: Record<string, unknown> }[]): Loader {
   return {
     name: `bangyang-${name}`,
-    load: async ({ store, parseData, generateDigest, watcher }) => {
-      const { content } = checkedContent(dir, Boolean(watcher));
-      store.clear();
-      for (const { id, data } of pick(content)) {
-        const parsed = await parseData({ id, data });
-        store.set({ id, data: parsed, digest: generateDigest(parsed) });
-      }
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const fill = async (fresh: boolean) => {
+        const { content } = checkedContent(dir, fresh);
+        store.clear();
+        for (const { id, data } of pick(content)) {
+          try {
+            const parsed = await parseData({ id, data });
+            store.set({ id, data: parsed, digest: generateDigest(parsed) });
+          } catch (error) {
+            logger.warn(String(error));
+          }
+        }
+      };
+      await fill(Boolean(watcher));
+      // In dev, edits to YAML/CSV files must show without a restart, like Markdown edits do.
+      watcher?.add(dir);
+      watcher?.on('all', (_event, path) => {
+        if (path.startsWith(dir) && /\.(ya?ml|csv)$/i.test(path)) void fill(true);
+      });
     },
   };
 }

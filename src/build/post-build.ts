@@ -1,6 +1,16 @@
+import { writeBuildId } from './build-id.ts';
 import type { PhaseTimer } from './phase-timer.ts';
 
-/** Steps that work on Astro's finished output: the search index, the board's build id, archive bundles. */
-export async function postBuildSteps(options: { outDir: string; base: string; contentDir: string; timer: PhaseTimer }): Promise<void> {
-  void options;
+export interface PostBuildOptions {
+  outDir: string;
+  base: string;
+  contentDir: string;
+  timer: PhaseTimer;
+}
+
+/** Steps that work on Astro's finished output: the search index, archive bundles, then the build id. */
+export async function postBuildSteps(options: PostBuildOptions): Promise<void> {
+  const { outDir, base, timer } = options;
+  // The build id comes last: it fingerprints every other file.
+  timer.time('build-id', () => writeBuildId(outDir, base));
 }

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { watchContentProblems } from './dev-check.ts';
 import { copyMedia, mediaFile } from './media.ts';
 
 /** Serves and copies content media, the one kind of file Astro does not know about. */
@@ -9,7 +10,8 @@ export function bangyangIntegration(options: { contentDir: string }): AstroInteg
   return {
     name: 'bangyang',
     hooks: {
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, logger }) => {
+        watchContentProblems(server, options.contentDir, (report) => logger.info(`\n${report}`));
         server.middlewares.use((req, res, next) => {
           const base = server.config.base ?? '/';
           const url = decodeURIComponent((req.url ?? '').split('?')[0]);

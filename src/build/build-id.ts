@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+export const buildIdFile = 'build-id.json';
+
+/**
+ * A fingerprint of everything built, so the lobby board can tell that the site was redeployed.
+ * It is derived from the files themselves (not a clock), so identical content gives an identical id
+ * and two builds stay byte-for-byte the same.
+ */
+export function writeBuildId(outDir: string, base: string): string {
+  const hash = createHash('sha256');
+  const files = (readdirSync(outDir, { recursive: true }) as string[])
+    .filter((name) => name !== buildIdFile && statSync(join(outDir, name)).isFile())
+    .map((name) => name.split(sep).join('/'))
+    .sort();
+  for (const name of files) {
+    hash.update(name);
+    hash.update('\0');
+    hash.update(readFileSync(join(outDir, name)));
+    hash.update('\0');
+  }
+  const id = hash.digest('hex').slice(0, 16);
+  writeFileSync(join(outDir, buildIdFile), `${JSON.stringify({ id, base })}\n`);
+  return id;
+}
