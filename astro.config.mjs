@@ -8,6 +8,7 @@ import { readSiteSettings } from './src/load/site-settings.ts';
 import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 import { remarkContentUrls } from './src/markdown/remark-content-urls.ts';
 import { rehypeFigures } from './src/markdown/rehype-figures.ts';
+import { rehypeContentUrls } from './src/markdown/rehype-content-urls.ts';
 import { bangyangIntegration } from './src/integration/index.ts';
 
 const base = basePath();
@@ -26,7 +27,12 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [[remarkContentUrls, { contentDir: content, base }]],
       // Raw HTML is parsed first so the sanitizer sees real elements; figures are built after it.
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], [rehypeFigures, { remoteImages: readSiteSettings(content).remoteImages }]],
+      rehypePlugins: [
+        rehypeRaw,
+        [rehypeSanitize, sanitizeSchema],
+        [rehypeContentUrls, { contentDir: content, base }],
+        [rehypeFigures, { remoteImages: readSiteSettings(content).remoteImages }],
+      ],
     }),
   },
   integrations: [bangyangIntegration({ contentDir: content })],

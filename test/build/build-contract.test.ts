@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles, runBuild, treeDigest } from '../support/build-cli.ts';
+
+const basic = 'test/fixtures/build-basic';
+const broken = 'test/fixtures/build-broken';
+let work: string;
+let out: string;
+let firstBuild: { status: number | null; output: string };
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'bangyang-build-'));
+  out = join(work, 'site');
+  firstBuild = runBuild(['--content', basic, '--out', out, '--base', '/sub/path/']);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const allHtml = () => htmlFiles(out).map((file) => readFileSync(file, 'utf8')).join('\n');
+
+describe('npm run build (cli.md contract)', () => {
+  it('builds a tree of reports alone, printing its warnings', () => {
+    expect(firstBuild.status, firstBuild.output).toBe(0);
+    expect(firstBuild.output).toContain('warning[remote-image]');
+  });
+
+  it('sanitizes raw HTML in Markdown on the built page', () => {
+    const page = readFileSync(join(out, 'reports/unsafe/index.html'), 'utf8');
+    const body = page.slice(page.indexOf('正文第一段'));
+    expect(body).toContain('<mark>重点</mark>');
+    expect(body).toContain('带样式的段落');
+    expect(body).not.toMatch(/__pwned|onerror|onclick|javascript:|<iframe|<form|style="color/i);
+    // The remote image is a link, never an <img> that would try the internet.
+    expect(body).not.toContain('<img src="https://example.org');
+    expect(body).toContain('href="https://example.org/remote.png"');
+    // The local image is served from the base path.
+    expect(body).toContain('src="/sub/path/media/reports/x.png"');
+  });
+
+  it('keeps drafts out of the output entirely', () => {
+    expect(allHtml()).not.toContain('甲乙丙丁');
+    const everything = Object.keys(treeDigest(out)).map((name) => readFileSync(join(out, name)).toString('latin1')).join('');
+    expect(everything).not.toContain(Buffer.from('甲乙丙丁').toString('latin1'));
+  });
+
+  it('emits every link and asset under the base path', () => {
+    const refs = [...allHtml().matchAll(/\s(?:href|src|action)="([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(5);
+    const wrong = refs.filter((ref) => ref.startsWith('/') && !ref.startsWith('/sub/path/'));
+    expect(wrong).toEqual([]);
+  });
+
+  it('serves a Chinese id at a stable percent-encoded URL', () => {
+    expect(readFileSync(join(out, 'cases/张三/index.html'), 'utf8')).toContain('张三');
+    expect(allHtml()).toContain(`/sub/path/cases/${encodeURIComponent('张三')}/`);
+  });
+
+  it('is byte-for-byte reproducible', () => {
+    const again = join(work, 'again');
+    const second = runBuild(['--content', basic, '--out', again, '--base', '/sub/path/']);
+    expect(second.status, second.output).toBe(0);
+    expect(treeDigest(again)).toEqual(treeDigest(out));
+  });
+
+  it('leaves the previous output untouched when the content has errors', () => {
+    const before = treeDigest(out);
+    const failed = runBuild(['--content', broken, '--out', out, '--base', '/sub/path/']);
+    expect(failed.status).toBe(1);
+    expect(failed.output).toContain('test/fixtures/build-broken/reports/bad.md:2:1 error[unknown-key] unknown key "titel" (did you mean "title"?)');
+    expect(failed.output).not.toMatch(/\n\s+at /);
+    expect(treeDigest(out)).toEqual(before);
+  });
+
+  it('rejects a bad flag as a usage error', () => {
+    expect(runBuild(['--frobnicate']).status).toBe(2);
+  });
+});
