@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import rehypeSanitize from 'rehype-sanitize';
 import { basePath, contentDir } from './src/site-config.ts';
 import { readSiteSettings } from './src/load/site-settings.ts';
@@ -25,7 +26,12 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       smartypants: false,
-      remarkPlugins: [[remarkContentUrls, { contentDir: content, base }]],
+      // CommonMark will not close **强调** right after Chinese punctuation (**记者：**这几年); this fixes it.
+      remarkPlugins: [remarkCjkFriendly, [remarkContentUrls, { contentDir: content, base }]],
+      remarkRehype: {
+        footnoteLabel: '注释',
+        footnoteBackLabel: (index) => `返回正文第 ${index + 1} 处引用`,
+      },
       // Raw HTML is parsed first so the sanitizer sees real elements; figures are built after it.
       rehypePlugins: [
         rehypeRaw,

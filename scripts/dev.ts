@@ -15,5 +15,6 @@ if (!existsSync(values.content)) {
 }
 process.env.BANGYANG_CONTENT = resolve(values.content);
 process.env.BANGYANG_BASE = values.base;
+delete process.env.BASE_URL;
 const { dev } = await import('astro');
 await dev({ root: projectRoot, server: { port: Number(values.port), host: '127.0.0.1' } });

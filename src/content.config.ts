@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
@@ -56,8 +57,9 @@ export const collections = {
   site: defineCollection({ loader: checkedData('site', (c) => (c.site ? [{ id: 'site', data: c.site }] : [])), schema: siteSchema }),
   scoring: defineCollection({ loader: checkedData('scoring', (c) => (c.scoring ? [{ id: 'scoring', data: c.scoring }] : [])), schema: scoringSchema }),
   units: defineCollection({
-    loader: checkedData('units', (c) => c.units.map(({ at: _at, line: _line, ...unit }) => ({ id: unit.id, data: unit }))),
-    schema: unitSchema,
+    // The store is keyed by id; `position` keeps the registry order editors chose in units.csv.
+    loader: checkedData('units', (c) => c.units.map(({ at: _at, line: _line, ...unit }, position) => ({ id: unit.id, data: { ...unit, position } }))),
+    schema: unitSchema.extend({ position: z.number() }),
   }),
   scores: defineCollection({
     loader: checkedData('scores', (c) => c.scores.map((s) => ({ id: s.stage, data: { stage: s.stage, rows: s.rows.map(({ unit, scores, note }) => ({ unit, scores, ...(note ? { note } : {}) })) } }))),

@@ -30,6 +30,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   const log = options.log ?? ((line: string) => console.log(line));
   process.env.BANGYANG_CONTENT = resolve(options.content);
   process.env.BANGYANG_BASE = options.base;
+  // Vite reads BASE_URL from the environment (vitest and some CI systems set it) and it would
+  // override --base in import.meta.env.BASE_URL.
+  delete process.env.BASE_URL;
   const base = basePath();
   const timer = new PhaseTimer();
 

@@ -96,7 +96,9 @@ async function buildCampaign(): Promise<Campaign> {
   if (!site) throw new Error('site.yml is missing or invalid; run npm run check');
   const scoring = scoringEntries[0]?.data;
 
-  const units: UnitInfo[] = unitEntries.map((e) => ({ ...e.data, children: [] }));
+  const units: UnitInfo[] = unitEntries
+    .sort((a, b) => a.data.position - b.data.position)
+    .map(({ data: { position: _position, ...unit } }) => ({ ...unit, children: [] }));
   const unitMap = new Map(units.map((u) => [u.id, u]));
   for (const unit of units) if (unit.parent) unitMap.get(unit.parent)?.children.push(unit.id);
   const unitByName = new Map(units.map((u) => [u.name, u.id]));
