@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { checkArchive } from '../archive/check-archive.ts';
 import type { CheckedContent } from './content.ts';
 import { loadContent } from './load-content.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -27,6 +28,7 @@ export function checkContent(dir: string): CheckResult {
   checkStages(content, report);
   checkFeatured(content, locators.site, report);
   checkMarkdownLinks(content, report);
+  checkArchive(content, files.archive, report);
   const filesChecked =
     [files.site, files.scoring, files.units].filter(Boolean).length +
     files.series.length + files.reports.length + files.cases.length + files.stages.length + files.scores.length + files.archive.length;
