@@ -7,7 +7,9 @@ export const catalogue = {
   'encoding': { title: 'Unreadable text encoding', hint: 'Save the file as UTF-8 (in Excel: “CSV UTF-8”), or as GB18030/GBK.' },
   'yaml-syntax': { title: 'Invalid YAML', hint: 'Check indentation and quotes; a value containing “: ” must be quoted.' },
   'csv-syntax': { title: 'Invalid CSV', hint: 'Check for an unclosed quote in the row.' },
+  'duplicate-column': { title: 'Column given twice', hint: 'Remove one of the two columns.' },
   'csv-ragged-row': { title: 'Row has the wrong number of cells', hint: 'Every row needs as many cells as the header; look for an extra or missing comma.' },
+  'unreadable-file': { title: 'File cannot be read', hint: 'Check that it is a file (not a folder) and that it may be read.' },
   'missing-file': { title: 'Required file is missing', hint: 'Create the file named in the message.' },
   'missing-front-matter': { title: 'Markdown file has no front matter', hint: 'Start the file with a --- block holding at least the required keys.' },
   // Shape of one entry (from the zod schemas)

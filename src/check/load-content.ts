@@ -1,14 +1,15 @@
+import { join } from 'node:path';
 import type { z } from 'zod';
-import { loadCsvFile, loadMarkdownFile, loadYamlFile } from '../load/files.ts';
+import { loadMarkdownFile, loadYamlFile } from '../load/files.ts';
 import type { SyntaxProblem } from '../load/position.ts';
 import { displayPath, listContentFiles, type ContentFiles } from '../load/tree.ts';
 import { entryIdOf } from '../model/ids.ts';
-import { caseSchema, reportSchema, scoringSchema, seriesSchema, siteSchema, stageSchema, unitSchema } from '../model/index.ts';
-import type { CheckedContent, Entry, UnitRow } from './content.ts';
+import { caseSchema, reportSchema, scoringSchema, seriesSchema, siteSchema, stageSchema } from '../model/index.ts';
+import type { CheckedContent, Entry } from './content.ts';
+import { loadUnits } from './load-units.ts';
 import { parseEntry, type Locator } from './parse.ts';
 import type { Report } from './report.ts';
 import { loadScores } from './rules/scores-file.ts';
-import { didYouMean } from './suggest.ts';
 
 function addSyntax(report: Report, file: string, problems: SyntaxProblem[]) {
   for (const p of problems) report.error(file, p, p.code, p.message);
@@ -31,6 +32,11 @@ function loadMarkdownEntries<S extends z.ZodType>(paths: string[], schema: S, re
     const source = loadMarkdownFile(path);
     addSyntax(report, file, source.problems);
     if (source.problems.length) continue;
+    if (source.encoding === 'gb18030') {
+      // Astro reads Markdown as UTF-8 and would garble every character of a GBK file without a word.
+      report.error(file, { line: 1, column: 1 }, 'encoding', 'the file is saved as GB18030/GBK; save Markdown files as UTF-8');
+      continue;
+    }
     if (!source.hasFrontMatter) {
       report.error(file, { line: 1, column: 1 }, 'missing-front-matter', 'the file does not start with a --- front matter block');
       continue;
@@ -40,35 +46,6 @@ function loadMarkdownEntries<S extends z.ZodType>(paths: string[], schema: S, re
     entries.push({ id: entryIdOf(path, data as { slug?: unknown }), file, path, data, body: source.body, bodyLine: source.bodyLine, locate: source.locate });
   }
   return entries;
-}
-
-function loadUnits(path: string | undefined, report: Report): UnitRow[] {
-  if (!path) return [];
-  const file = displayPath(path);
-  const csv = loadCsvFile(path);
-  addSyntax(report, file, csv.problems);
-  if (!csv.header) return [];
-  const header = csv.header.cells.map((cell) => cell.trim());
-  const known = ['id', 'name', 'parent', 'kind'];
-  header.forEach((cell, i) => {
-    if (!known.includes(cell)) report.error(file, csv.header!.at[i], 'unknown-key', `unknown column "${cell}"${didYouMean(cell, known)}`);
-  });
-  for (const required of ['id', 'name']) {
-    if (!header.includes(required)) report.error(file, csv.header.at[0], 'missing-key', `missing required column "${required}"`);
-  }
-  if (report.hasErrors(file)) return [];
-  const rows: UnitRow[] = [];
-  for (const record of csv.records) {
-    if (record.cells.length !== header.length) {
-      report.error(file, record.at[0], 'csv-ragged-row', `row has ${record.cells.length} cells, the header has ${header.length}`);
-      continue;
-    }
-    const raw = Object.fromEntries(header.map((key, i) => [key, record.cells[i]]));
-    const at = Object.fromEntries(header.map((key, i) => [key, record.at[i]]));
-    const data = parseEntry(unitSchema, raw, { file, locate: (p) => at[String(p[0])] ?? record.at[0] }, report);
-    if (data) rows.push({ ...data, at, line: record.line });
-  }
-  return rows;
 }
 
 /** Load every file of the tree and validate each against its schema, reporting as it goes. */
@@ -82,10 +59,14 @@ export interface LoadedContent {
 export function loadContent(dir: string, report: Report): LoadedContent {
   const files = listContentFiles(dir);
   if (!files.site) {
-    report.error(displayPath(`${dir}/site.yml`), { line: 1, column: 1 }, 'missing-file', 'site.yml is missing: every site needs at least a title and an organization');
+    report.error(displayPath(join(dir, 'site.yml')), { line: 1, column: 1 }, 'missing-file', 'site.yml is missing: every site needs at least a title and an organization');
   }
-  if (files.hasScoresFolder && files.scores.length > 0 && !files.scoring) {
-    report.error(displayPath(`${dir}/scoring.yml`), { line: 1, column: 1 }, 'scores-without-scoring', 'scoring.yml is missing but scores/ holds score files');
+  // The spec makes the scoring files required as soon as there is a scores/ folder.
+  if (files.hasScoresFolder && !files.scoring) {
+    report.error(displayPath(join(dir, 'scoring.yml')), { line: 1, column: 1 }, 'scores-without-scoring', 'scoring.yml is missing but there is a scores/ folder: score files need the indicators and grades');
+  }
+  if (files.hasScoresFolder && !files.units) {
+    report.error(displayPath(join(dir, 'units.csv')), { line: 1, column: 1 }, 'missing-file', 'units.csv is missing but there is a scores/ folder: every scored unit must be listed in it');
   }
   const site = loadYamlEntry(files.site, siteSchema, report);
   const scoring = loadYamlEntry(files.scoring, scoringSchema, report);

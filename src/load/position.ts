@@ -6,7 +6,7 @@ export interface Position {
 
 /** A parse failure that still knows where it happened (bad YAML, undecodable bytes, ragged CSV rows). */
 export interface SyntaxProblem extends Position {
-  code: 'yaml-syntax' | 'encoding' | 'csv-syntax' | 'csv-ragged-row';
+  code: 'yaml-syntax' | 'encoding' | 'csv-syntax' | 'csv-ragged-row' | 'unreadable-file';
   message: string;
 }
 

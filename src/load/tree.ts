@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The files of a content tree, grouped the way the content model lays them out; paths are absolute. */
@@ -20,17 +20,23 @@ export interface ContentFiles {
 const markdown = /\.(md|markdown)$/i;
 
 function listFiles(dir: string, pattern: RegExp, recursive: boolean): string[] {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir, { recursive }) as string[];
+    entries = readdirSync(dir, { recursive, withFileTypes: true });
   } catch {
     return [];
   }
-  return names
-    .filter((name) => pattern.test(name) && !name.split(sep).some((part) => part.startsWith('.') || part.startsWith('_')))
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .sort();
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!pattern.test(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    const name = relative(dir, path);
+    // Hidden and underscore files and folders are drafts or tooling, as in Astro's glob loader.
+    if (name.split(sep).some((part) => part.startsWith('.') || part.startsWith('_'))) continue;
+    // Dirent types come free with the listing; only a symbolic link needs a stat to see its target.
+    if (entry.isFile() || (entry.isSymbolicLink() && exists(path))) files.push(path);
+  }
+  return files.sort();
 }
 
 const exists = (path: string) => {
@@ -41,12 +47,22 @@ const exists = (path: string) => {
   }
 };
 
+const present = (path: string) => {
+  try {
+    statSync(path);
+    return path;
+  } catch {
+    return undefined;
+  }
+};
+
 export function listContentFiles(dir: string): ContentFiles {
   return {
     dir,
-    site: exists(join(dir, 'site.yml')) ?? exists(join(dir, 'site.yaml')),
-    scoring: exists(join(dir, 'scoring.yml')) ?? exists(join(dir, 'scoring.yaml')),
-    units: exists(join(dir, 'units.csv')),
+    // Any entry by these names, even a folder: reading it then says what is wrong, not "missing".
+    site: present(join(dir, 'site.yml')) ?? present(join(dir, 'site.yaml')),
+    scoring: present(join(dir, 'scoring.yml')) ?? present(join(dir, 'scoring.yaml')),
+    units: present(join(dir, 'units.csv')),
     series: listFiles(join(dir, 'series'), markdown, false),
     reports: listFiles(join(dir, 'reports'), markdown, true),
     cases: listFiles(join(dir, 'cases'), markdown, true),

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 
-/** A calendar date written `YYYY-MM-DD`. YAML 1.1 parsers (Astro's) hand us a Date, YAML 1.2 (ours) a string. */
+/** A calendar date written `YYYY-MM-DD`. YAML 1.2 (ours) hands us a string, tried first; YAML 1.1 parsers (Astro's) a Date. */
 export const isoDate = z
-  .union([z.date(), z.string()])
+  .union([z.string(), z.date()])
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const date = match ? new Date(`${text}T00:00:00Z`) : undefined;
-    if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a date of the form YYYY-MM-DD`, params: { code: 'invalid-date' } });
+    // Messages are predicates; the checker puts the key's name in front ("date" should be …).
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: `should be a date written YYYY-MM-DD, not "${text}"`, params: { code: 'invalid-date' } });
+      return z.NEVER;
+    }
+    const date = new Date(`${text}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      ctx.addIssue({ code: 'custom', message: `is "${text}", which is not a day in the calendar`, params: { code: 'invalid-date' } });
       return z.NEVER;
     }
     return text;
@@ -19,7 +23,7 @@ export const entryId = z
   .string()
   .trim()
   .min(1)
-  .regex(/^[^\s/\\?#%]+$/, { message: 'an id may not contain spaces, slashes, ?, # or %' });
+  .regex(/^[^\s/\\?#%]+$/, { message: 'should be an id without spaces, slashes, ?, # or %' });
 
 export const nonEmpty = z.string().trim().min(1);
 

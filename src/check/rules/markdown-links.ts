@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Position } from '../../load/position.ts';
+import { displayPath } from '../../load/tree.ts';
 import type { CheckedContent, Entry } from '../content.ts';
 import type { Report } from '../report.ts';
 
@@ -15,27 +16,33 @@ const notAFile = /^([a-z][a-z0-9+.-]*:|\/|#)/i;
  */
 export function checkMarkdownLinks(content: CheckedContent, report: Report): void {
   const allowRemote = content.site?.remoteImages ?? false;
-  const entries: Entry<{ cover?: { src: string }; photo?: { src: string } }>[] = [...content.reports, ...content.cases, ...content.series, ...content.stages];
+  // Many reports share an images folder; ask the file system once per target.
+  const existing = new Map<string, boolean>();
+  const exists = (path: string) => {
+    let found = existing.get(path);
+    if (found === undefined) existing.set(path, (found = existsSync(path)));
+    return found;
+  };
+  const entries: Entry<object>[] = [...content.reports, ...content.cases, ...content.series, ...content.stages];
   for (const entry of entries) {
+    const check = (url: string, image: boolean, at: () => Position) => {
+      if (remote.test(url)) {
+        if (image && !allowRemote) {
+          report.warning(entry.file, at(), 'remote-image', `remote image ${url} will be shown as a link, not loaded (remoteImages: true in site.yml loads it)`);
+        }
+        return;
+      }
+      if (notAFile.test(url) || url === '') return;
+      const target = resolve(dirname(entry.path), safeDecode(url.replace(/[?#].*$/, '')));
+      if (exists(target)) return;
+      report.error(entry.file, at(), image ? 'missing-image' : 'missing-link', `${image ? 'image' : 'linked file'} "${url}" does not exist (looked for ${displayPath(target)})`);
+    };
     for (const key of ['cover', 'photo'] as const) {
-      const src = entry.data[key]?.src;
-      if (src) checkTarget(entry, src, true, entry.locate([key, 'src'], 'value'), allowRemote, report);
+      const src = (entry.data as { cover?: { src: string }; photo?: { src: string } })[key]?.src;
+      if (src) check(src, true, () => entry.locate([key, 'src'], 'value'));
     }
-    for (const link of findLinks(entry.body, entry.bodyLine)) {
-      checkTarget(entry, link.url, link.image, link.at, allowRemote, report);
-    }
+    for (const link of findLinks(entry.body, entry.bodyLine)) check(link.url, link.image, () => link.at);
   }
-}
-
-function checkTarget(entry: Entry<unknown>, url: string, image: boolean, at: Position, allowRemote: boolean, report: Report) {
-  if (remote.test(url)) {
-    if (image && !allowRemote) report.warning(entry.file, at, 'remote-image', `remote image ${url} will be shown as a link, not loaded`);
-    return;
-  }
-  if (notAFile.test(url) || url === '') return;
-  const path = safeDecode(url.replace(/[?#].*$/, ''));
-  if (existsSync(resolve(dirname(entry.path), path))) return;
-  report.error(entry.file, at, image ? 'missing-image' : 'missing-link', `${image ? 'image' : 'linked file'} "${url}" does not exist`);
 }
 
 function safeDecode(path: string): string {
@@ -52,9 +59,10 @@ interface FoundLink {
   at: Position;
 }
 
-const inlineLink = /(!?)\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*["')])?\s*\)/g;
-const htmlImage = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/gi;
-const definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/;
+/** `[text](url "title")` or `![alt](<url with spaces>)`; link text may hold one level of brackets (an image in a link). */
+const inlineLink = /(!?)\[((?:[^[\]\\]|\\.|\[(?:[^[\]\\]|\\.)*\])*)\]\(\s*(?:<([^>\n]*)>|([^)\s]*))(?:\s+["'(][^)]*["')])?\s*\)/dg;
+const htmlSource = /<(img|a)\b[^>]*?\b(src|href)\s*=\s*(["'])(.*?)\3/dgi;
+const definition = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/d;
 
 export function findLinks(body: string, firstLine: number): FoundLink[] {
   const found: FoundLink[] = [];
@@ -69,15 +77,23 @@ export function findLinks(body: string, firstLine: number): FoundLink[] {
     }
     if (fence || /^( {4}|\t)/.test(text)) return;
     const withoutCode = text.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
-    for (const match of withoutCode.matchAll(inlineLink)) {
-      const urlOffset = match.index + match[0].indexOf('(') + 1 + (match[0].slice(match[0].indexOf('(') + 1).length - match[0].slice(match[0].indexOf('(') + 1).trimStart().length);
-      found.push({ url: match[2], image: match[1] === '!', at: { line, column: urlOffset + 1 } });
-    }
-    for (const match of withoutCode.matchAll(htmlImage)) {
-      found.push({ url: match[1], image: true, at: { line, column: match.index + 1 } });
+    findInline(withoutCode, 0, line, found);
+    for (const match of withoutCode.matchAll(htmlSource)) {
+      const isImage = match[1].toLowerCase() === 'img' && match[2].toLowerCase() === 'src';
+      const isLink = match[1].toLowerCase() === 'a' && match[2].toLowerCase() === 'href';
+      if (isImage || isLink) found.push({ url: match[4], image: isImage, at: { line, column: match.indices![4]![0] + 1 } });
     }
     const def = definition.exec(withoutCode);
-    if (def && !/^\[\^/.test(withoutCode.trimStart())) found.push({ url: def[1], image: false, at: { line, column: withoutCode.indexOf(def[1]) + 1 } });
+    if (def && !/^\[\^/.test(withoutCode.trimStart())) found.push({ url: def[1], image: false, at: { line, column: def.indices![1]![0] + 1 } });
   });
-  return found;
+  return found.filter((link) => link.url.trim() !== '');
+}
+
+/** Inline links and images, and those inside a link's text (`[![photo](a.png)](b.md)`). */
+function findInline(text: string, offset: number, line: number, found: FoundLink[]): void {
+  for (const match of text.matchAll(inlineLink)) {
+    const group = match[3] !== undefined ? 3 : 4;
+    found.push({ url: match[group], image: match[1] === '!', at: { line, column: offset + match.indices![group]![0] + 1 } });
+    if (match[2].includes('](')) findInline(match[2], offset + match.indices![2]![0], line, found);
+  }
 }

@@ -23,7 +23,7 @@ export function checkScoring(content: CheckedContent, where: Locator | undefined
   scoring.grades.forEach((grade, i) => {
     const previous = scoring.grades[i - 1];
     if (previous && grade.min >= previous.min) {
-      report.error(file, locate(['grades', i, 'min'], 'value'), 'grade-order', `grade "${grade.name}" has min ${grade.min}, which is not below ${previous.min} of "${previous.name}"`);
+      report.error(file, locate(['grades', i, 'min'], 'value'), 'grade-order', `grade "${grade.name}" has min ${grade.min}; it should be below ${previous.min}, the min of "${previous.name}" before it`);
     }
   });
   const last = scoring.grades[scoring.grades.length - 1];

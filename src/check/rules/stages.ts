@@ -17,8 +17,8 @@ export function checkFeatured(content: CheckedContent, where: Locator | undefine
   const featured = content.site?.featured;
   if (!featured || !where) return;
   const { file: siteFile, locate } = where;
-  const ids = content.cases.map((c) => c.id);
+  const ids = new Set(content.cases.map((c) => c.id));
   featured.forEach((id, i) => {
-    if (!ids.includes(id)) report.error(siteFile, locate(['featured', i], 'value'), 'unknown-case', `unknown case "${id}"${didYouMean(id, ids)}`);
+    if (!ids.has(id)) report.error(siteFile, locate(['featured', i], 'value'), 'unknown-case', `unknown case "${id}"${didYouMean(id, ids)}`);
   });
 }
