@@ -30,7 +30,7 @@ export default defineConfig({
       remarkPlugins: [remarkCjkFriendly, [remarkContentUrls, { contentDir: content, base }]],
       remarkRehype: {
         footnoteLabel: '注释',
-        footnoteBackLabel: (index) => `返回正文第 ${index + 1} 处引用`,
+        footnoteBackLabel: (/** @type {number} */ index) => `返回正文第 ${index + 1} 处引用`,
       },
       // Raw HTML is parsed first so the sanitizer sees real elements; figures are built after it.
       rehypePlugins: [

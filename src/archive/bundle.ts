@@ -6,6 +6,7 @@ import { checkedContent } from '../check/cache.ts';
 import type { Scoring, Site } from '../model/index.ts';
 import { decimalPlaces } from '../results/decimal.ts';
 import type { StageResults } from '../results/stage-results.ts';
+import { stageResultsCsv } from '../downloads/stage-results.ts';
 import { escapeXml, gradeColour, totalsBarChart } from './chart-svg.ts';
 import { chineseDate } from './format.ts';
 import { prettyJson, sha256Of, type ArchiveManifest } from './manifest.ts';
@@ -14,7 +15,6 @@ import { bundleFileName, readArchiveRecord } from './site-archive.ts';
 import { findStage, stageResults, unitNamer, type StageRecord } from './stage-record.ts';
 
 const esc = escapeXml;
-const bom = '\uFEFF';
 
 interface BundleInput {
   site?: Site;
@@ -95,19 +95,9 @@ export async function writeStageBundles(outDir: string, contentDir: string, cont
   return written;
 }
 
-function resultsCsv({ scoring, results, unitName, places }: BundleData): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const header = ['排名', '单位', '单位代码', ...scoring.indicators.map((i) => i.name), '总分', '等次', '备注'];
-  const rows = results.rows.map((row) => [
-    String(row.rank),
-    unitName(row.unit),
-    row.unit,
-    ...scoring.indicators.map((i) => (row.scores[i.id] === undefined ? '' : fmt(row.scores[i.id], places))),
-    fmt(row.total, places),
-    row.grade,
-    row.note ?? '',
-  ]);
-  return bom + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+/** The same CSV as the site's download (one serialiser, with its formula-injection guard). */
+function resultsCsv({ id, title, scoring, results, unitName }: BundleData): string {
+  return stageResultsCsv({ stage: id, title, scoring, results, unitName });
 }
 
 function resultsJson({ id, title, start, end, scoring, results, unitName }: BundleData, manifest: ArchiveManifest) {
