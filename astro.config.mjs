@@ -43,6 +43,7 @@ export default defineConfig({
   },
   integrations: [bangyangIntegration({ contentDir: content })],
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // Lobby screens and office PCs often run older Chromium-based browsers (统信/麒麟/360).
+    build: { assetsInlineLimit: 0, target: ['chrome80', 'edge88', 'firefox78', 'safari14'] },
   },
 });
