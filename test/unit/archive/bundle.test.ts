@@ -68,7 +68,7 @@ describe('stage archive bundle', () => {
     expect([...files['results.csv'].subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(files['results.csv']);
     expect(csv.startsWith('\uFEFF名次,单位,目标责任落实,运行跟踪监控,总分,等级,备注\r\n')).toBe(true);
-    expect(csv).toContain('\r\n3,丙处,c,40.0,25.0,65.0,合格,"需整改, 限期"\r\n');
+    expect(csv).toContain('\r\n3,丙处,40.0,25.0,65.0,合格,"需整改, 限期"\r\n');
 
     const json = JSON.parse(strFromU8(files['results.json']));
     expect(json.results.map((r: { unit: string; total: number; grade: string; rank: number }) => [r.rank, r.unit, r.total, r.grade])).toEqual([
