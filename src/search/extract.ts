@@ -49,8 +49,7 @@ function textOf(node: Nodes, parts: string[]): void {
     if (node.properties.dataSearchIgnore !== undefined && node.properties.dataSearchIgnore !== false) return;
     const block = BLOCK.has(node.tagName);
     if (block) parts.push('\n');
-    const kids = node.tagName === 'template' ? [] : node.children;
-    for (const c of kids) textOf(c as Nodes, parts);
+    for (const c of node.children) textOf(c as Nodes, parts);
     if (block) parts.push('\n');
     return;
   }

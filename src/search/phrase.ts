@@ -1,30 +1,29 @@
 /**
  * Exact-phrase search on top of Pagefind — the pure part, shared by the build (Node) and the
- * browser. No Node imports here.
+ * browser (no Node imports here).
  *
- * Index side: a page's text becomes a sequence of whitespace-separated tokens, one per
- * "position", and Pagefind stores the position of every token it indexes:
- *   - every CJK character is one position; its token is `c` + code(char) + code(next char)
- *     (an overlapping bigram), or `c` + code(char) at the end of a CJK run;
+ * Index side. A text becomes a sequence of "positions", one whitespace-separated token each;
+ * Pagefind stores the position of every token it indexes and counts every token, indexed or not:
+ *   - every CJK character is one position, token `c` + code(char) + code(next char) — an
+ *     overlapping bigram — or `c` + code(char) at the end of a CJK run;
  *   - every other word ([\p{L}\p{N}\p{M}]+ outside CJK) is one position, token `w` + word;
  *   - every run of punctuation/symbols is one position, token = the characters themselves
- *     (Pagefind does not index them, but still counts them as a position).
- * Characters are coded in lower-case base 36 (prefix-free: 3 digits, or `z` + 4 digits), so
- * that the browser's Intl.Segmenter (which Pagefind applies to queries on zh pages) never splits
- * a token, and so that a CJK token can never collide with a real word (`w…`).
- * The first TITLE_SLOTS positions hold the title (padded with FILL), so a match at a position
- * below TITLE_SLOTS is a title hit — knowable before any fragment is downloaded.
+ *     (Pagefind does not index them but still counts the position), and so is whitespace
+ *     between two CJK characters (token U+2063), so that no phrase matches across it.
+ * Characters are coded in lower-case base 36 (prefix-free: 3 digits, or `z` + 4 digits) so that
+ * the Intl.Segmenter that Pagefind applies to queries on zh pages never splits a token, and so
+ * that a CJK token can never collide with a real word.
  *
- * Query side: the query is coded the same way; each whitespace-separated part is a phrase whose
- * tokens must sit at consecutive positions (punctuation positions are wildcards). Each distinct
- * token is searched on its own, and a phrase is verified from the per-token word locations that
- * Pagefind returns before loading fragments.
+ * Query side. The query is coded the same way; each whitespace-separated part is a phrase whose
+ * tokens must sit at consecutive positions (punctuation positions are wildcards). A phrase of k
+ * CJK characters needs only ⌈k/2⌉ bigrams (non-overlapping, the last one overlapping when k is
+ * odd) — fewer index chunks to download. Pagefind is asked for records holding all of a
+ * phrase's tokens (plus, when needed, a few searches that tell the tokens' locations apart: see
+ * planPhrase), and phrases are verified from the word locations Pagefind returns, before any
+ * fragment is downloaded. Fragments are loaded only for the excerpts of the results shown.
  */
 
-export const TITLE_SLOTS = 48;
-export const FILL = '¦';
-/** Pagefind record language: one with no stemmer and no segmentation. */
-export const INDEX_LANGUAGE = 'zz';
+export { INDEX_LANGUAGE, PAGE_TABLE_FILE } from './files.ts';
 
 const CODE_BASE = 0x3000;
 const CODE3_MAX = 35 * 36 * 36; // first digit 0-9a-y; `z` escapes to 4 digits
@@ -32,15 +31,37 @@ const CODE3_MAX = 35 * 36 * 36; // first digit 0-9a-y; `z` escapes to 4 digits
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC]/u;
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_RE = /\s/u;
-const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\p{Cc}]/gu;
+const INVISIBLE_RE = /[\u200B-\u200D\u2060-\u2064\uFEFF\u00AD\p{Cc}]/u;
+const COMPAT_OK_RE = /^[\p{L}\p{N}\p{M}\s]+$/u;
+const CTOKEN_RE = /^c[0-9a-z]{3,10}$/;
+/** Marks, inside a punctuation token, whitespace before/after it (U+2063 is not whitespace). */
+const SPACE_MARK = '\u2063';
 
 export function isCjk(ch: string): boolean {
   return CJK_RE.test(ch);
 }
 
-/** NFKC, drop zero-width and control characters (keeping \n and \t as whitespace). */
+/**
+ * Canonical composition; letters, digits and ideographs in their compatibility form (ＡＰＩ → API,
+ * ① → 1, U+F900 → U+8C48), punctuation and symbols left alone (Chinese ，。（） stay full-width);
+ * zero-width and control characters dropped (tabs and line breaks become spaces).
+ */
 export function normalizeText(s: string): string {
-  return s.normalize('NFKC').replace(INVISIBLE_RE, (c) => (c === '\n' || c === '\t' || c === '\r' ? ' ' : ''));
+  let out = '';
+  for (const ch of s.normalize('NFC')) {
+    const cp = ch.codePointAt(0) as number;
+    if ((cp >= 0x20 && cp < 0x7f) || (cp >= 0x4e00 && cp <= 0x9fff)) {
+      out += ch; // fast path: printable ASCII, CJK ideographs
+      continue;
+    }
+    if (INVISIBLE_RE.test(ch)) {
+      out += ch === '\n' || ch === '\t' || ch === '\r' ? ' ' : '';
+      continue;
+    }
+    const k = ch.normalize('NFKC');
+    out += k !== ch && COMPAT_OK_RE.test(k) ? k : ch;
+  }
+  return out;
 }
 
 export function charCode(ch: string): string {
@@ -50,22 +71,25 @@ export function charCode(ch: string): string {
   return 'z' + cp.toString(36).padStart(4, '0');
 }
 
-/** Decodes one character code at `i`; returns the character and the code length. */
+/** Decodes the character code at `i`: [character, code length]. */
 export function readCharCode(s: string, i: number): [string, number] {
   if (s[i] === 'z') return [String.fromCodePoint(parseInt(s.slice(i + 1, i + 5), 36)), 5];
   return [String.fromCodePoint(parseInt(s.slice(i, i + 3), 36) + CODE_BASE), 3];
 }
 
-export type TokenKind = 'c' | 'w' | 'p';
-/** One position of the text: a CJK character, a word, or a run of punctuation. */
+export type UnitKind = 'c' | 'w' | 'p';
+/**
+ * One position: a CJK character, a word, a run of punctuation/symbols, or (text '') the break
+ * that whitespace makes between two CJK characters.
+ */
 export interface Unit {
-  kind: TokenKind;
+  kind: UnitKind;
   text: string;
-  /** whitespace (or a block boundary) precedes this unit in the source */
+  /** whitespace (or a line break) precedes this unit */
   space: boolean;
 }
 
-/** Splits (normalized) text into positions. */
+/** Splits text into positions. */
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let cur: Unit | null = null;
@@ -73,13 +97,16 @@ export function toUnits(text: string): Unit[] {
   for (const ch of normalizeText(text)) {
     if (SPACE_RE.test(ch)) {
       cur = null;
-      space = true;
+      space = units.length > 0;
       continue;
     }
-    let kind: TokenKind;
-    if (CJK_RE.test(ch)) kind = 'c';
-    else if (WORD_RE.test(ch)) kind = 'w';
-    else kind = 'p';
+    const kind: UnitKind = CJK_RE.test(ch) ? 'c' : WORD_RE.test(ch) ? 'w' : 'p';
+    if (kind === 'c' && space && units[units.length - 1]?.kind === 'c') {
+      // whitespace between CJK characters is a break, not typography: it takes a position, so
+      // that a phrase can never match across it (考核 办法 does not hold 考核办法)
+      units.push({ kind: 'p', text: '', space: true });
+      space = false;
+    }
     if (kind !== 'c' && cur && cur.kind === kind) {
       cur.text += ch;
       continue;
@@ -92,72 +119,60 @@ export function toUnits(text: string): Unit[] {
   return units;
 }
 
-/** Lower-cases a word and strips diacritics, the way Pagefind normalizes its query. */
+/** Lower-case, no diacritics: how Pagefind normalizes words on both sides. */
 export function foldWord(w: string): string {
   return w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
 }
 
-/** The token Pagefind indexes for units[i] (CJK: bigram with the next unit when it is CJK too). */
-function unitToken(units: Unit[], i: number): string {
-  const u = units[i];
-  if (u.kind === 'w') return 'w' + u.text;
-  if (u.kind === 'p') return u.text;
+/** True when units[i] and units[i+1] form one CJK run (bigram). */
+function joined(units: readonly Unit[], i: number): boolean {
   const next = units[i + 1];
-  return next && next.kind === 'c' && !next.space ? 'c' + charCode(u.text) + charCode(next.text) : 'c' + charCode(u.text);
+  return units[i].kind === 'c' && next !== undefined && next.kind === 'c' && !next.space;
 }
 
-function unitsToTokens(units: Unit[]): string[] {
+/** The tokens of a text, one per position, joined by spaces: a Pagefind record's `content`. */
+export function encodeUnits(units: readonly Unit[]): string {
   const out: string[] = [];
-  for (let i = 0; i < units.length; i++) out.push(unitToken(units, i));
-  return out;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind === 'w') out.push('w' + u.text);
+    else if (u.kind === 'p') out.push((u.space ? SPACE_MARK : '') + u.text + (units[i + 1]?.space ? SPACE_MARK : ''));
+    else out.push('c' + charCode(u.text) + (joined(units, i) ? charCode(units[i + 1].text) : ''));
+  }
+  return out.join(' ');
+}
+
+export function encodeText(text: string): string {
+  return encodeUnits(toUnits(text));
 }
 
 /**
- * The `content` of a Pagefind record: title region (TITLE_SLOTS positions) then the body.
- * Every position is one whitespace-separated token.
+ * Record content back to positions. Spacing is exact around punctuation (marked in its token)
+ * and between CJK characters (bigram or not); a word next to CJK is assumed spaced.
  */
-export function encodeRecord(title: string, body: string): string {
-  const titleUnits = toUnits(title).slice(0, TITLE_SLOTS - 1);
-  const tokens = unitsToTokens(titleUnits);
-  // a bigram at the cut would point at a character that is not there: end the run instead
-  if (titleUnits.length && titleUnits[titleUnits.length - 1].kind === 'c') {
-    tokens[tokens.length - 1] = 'c' + charCode(titleUnits[titleUnits.length - 1].text);
-  }
-  while (tokens.length < TITLE_SLOTS) tokens.push(FILL);
-  const bodyUnits = toUnits(body);
-  const bodyTokens = unitsToTokens(bodyUnits);
-  // the space flag is not recoverable from tokens alone; keep it by prefixing a CJK run that
-  // follows whitespace after a word/punct? Not needed: decodeRecord uses a spacing heuristic.
-  return tokens.concat(bodyTokens).join(' ');
-}
-
-/** Decoded record content: one Unit per position (title region included). */
-export function decodeRecord(content: string): Unit[] {
-  const toks = content.split(/[^\S\uFEFF]+/).filter((t) => t.length > 0);
+export function decodeContent(content: string): Unit[] {
   const out: Unit[] = [];
-  let prev: { kind: TokenKind; bigram: boolean } | null = null;
-  for (const t of toks) {
+  let prev: { kind: UnitKind; bigram: boolean; spaceAfter: boolean } | null = null;
+  for (const t of content.split(/\s+/)) {
+    if (!t) continue;
     let u: Unit;
     let bigram = false;
-    if (/^c[0-9a-z]{3,10}$/.test(t)) {
+    let spaceAfter = false;
+    if (CTOKEN_RE.test(t)) {
       const [ch, len] = readCharCode(t, 1);
       bigram = t.length > 1 + len;
       u = { kind: 'c', text: ch, space: false };
+      if (prev) u.space = prev.kind === 'p' ? prev.spaceAfter : prev.kind === 'w' || !prev.bigram;
     } else if (t[0] === 'w' && t.length > 1) {
       u = { kind: 'w', text: t.slice(1), space: false };
+      if (prev) u.space = prev.kind === 'p' ? prev.spaceAfter : true;
     } else {
-      u = { kind: 'p', text: t, space: false };
-    }
-    // spacing heuristic: words are separated from words and CJK; two CJK runs that were not
-    // joined by a bigram were separated by whitespace (or a block boundary)
-    if (prev) {
-      if (u.kind === 'c' && prev.kind === 'c') u.space = !prev.bigram;
-      else if (u.kind === 'w' && prev.kind !== 'p') u.space = true;
-      else if (u.kind === 'c' && prev.kind === 'w') u.space = true;
-      else if (u.kind === 'w' && prev.kind === 'p') u.space = /[,.;:!?)\]}]$/.test(prev.text as string);
+      const before = t.startsWith(SPACE_MARK);
+      spaceAfter = t.length > 1 && t.endsWith(SPACE_MARK);
+      u = { kind: 'p', text: t.slice(before ? 1 : 0, spaceAfter ? -1 : undefined), space: before && prev !== null };
     }
     out.push(u);
-    prev = { kind: u.kind, bigram };
+    prev = { kind: u.kind, bigram, spaceAfter };
   }
   return out;
 }
@@ -165,17 +180,17 @@ export function decodeRecord(content: string): Unit[] {
 export interface Term {
   /** position relative to the phrase start */
   offset: number;
-  /** the token handed to Pagefind (prefix-matched by Pagefind) */
+  /** the token handed to Pagefind (which matches it as a prefix) */
   token: string;
 }
 export interface Phrase {
-  /** the normalized phrase text, for display */
+  /** normalized phrase text */
   text: string;
-  /** searchable terms; punctuation positions are wildcards and have none */
+  /** searched terms; punctuation positions have none (wildcards) */
   terms: Term[];
-  /** number of positions the phrase covers */
+  /** positions the phrase covers */
   span: number;
-  /** the phrase's units, for the exact check against a fragment */
+  /** the phrase's positions, for the exact check on a fragment */
   units: Unit[];
 }
 export interface ParsedQuery {
@@ -185,50 +200,58 @@ export interface ParsedQuery {
 }
 
 /**
- * Query → phrases. Whitespace separates phrases (all must be present, anywhere); inside a
- * phrase, consecutive positions. A CJK run of k ≥ 2 characters needs its k-1 bigrams; a lone
- * CJK character is searched by its code as a prefix of every token starting with it.
+ * Query → phrases. Whitespace separates phrases (each must occur, anywhere on the page);
+ * within a phrase, positions are consecutive. A CJK run of k ≥ 2 characters is covered by
+ * ⌈k/2⌉ bigrams; a lone CJK character is searched as the prefix of every token starting with it.
  */
 export function parseQuery(q: string): ParsedQuery {
   const phrases: Phrase[] = [];
-  const seen = new Set<string>();
   const tokens: string[] = [];
+  const seenPhrase = new Set<string>();
   for (const part of normalizeText(q).split(/\s+/u)) {
     let units = toUnits(part);
-    // leading/trailing punctuation cannot be verified: drop it
-    while (units.length && units[0].kind === 'p') units = units.slice(1);
-    while (units.length && units[units.length - 1].kind === 'p') units = units.slice(0, -1);
+    // punctuation at the ends cannot be verified: drop it
+    let a = 0;
+    let b = units.length;
+    while (a < b && units[a].kind === 'p') a++;
+    while (b > a && units[b - 1].kind === 'p') b--;
+    units = units.slice(a, b).map((u, i) => ({ ...u, space: i > 0 && u.space }));
     if (!units.length) continue;
     const terms: Term[] = [];
-    for (let i = 0; i < units.length; i++) {
+    let i = 0;
+    while (i < units.length) {
       const u = units[i];
-      if (u.kind === 'p') continue;
-      let token: string;
-      if (u.kind === 'w') token = 'w' + foldWord(u.text);
-      else {
-        const next = units[i + 1];
-        const prev = units[i - 1];
-        if (next && next.kind === 'c') token = 'c' + charCode(u.text) + charCode(next.text);
-        else if (prev && prev.kind === 'c') continue; // covered by the previous bigram
-        else token = 'c' + charCode(u.text);
-      }
-      terms.push({ offset: i, token });
-      if (!seen.has(token)) {
-        seen.add(token);
-        tokens.push(token);
+      if (u.kind === 'p') {
+        i++;
+      } else if (u.kind === 'w') {
+        terms.push({ offset: i, token: 'w' + foldWord(u.text) });
+        i++;
+      } else {
+        // CJK run [i, end)
+        let end = i + 1;
+        while (end < units.length && joined(units, end - 1)) end++;
+        const k = end - i;
+        const bigram = (at: number) => ({ offset: at, token: 'c' + charCode(units[at].text) + charCode(units[at + 1].text) });
+        if (k === 1) terms.push({ offset: i, token: 'c' + charCode(u.text) });
+        for (let s = i; s + 1 < end; s += 2) terms.push(bigram(s));
+        if (k > 1 && k % 2 === 1) terms.push(bigram(end - 2));
+        i = end;
       }
     }
     if (!terms.length) continue;
-    const text = units.map((u, i) => (i > 0 && u.space ? ' ' : '') + u.text).join('');
+    const text = units.map((x) => (x.space ? ' ' : '') + x.text).join('');
+    if (seenPhrase.has(text)) continue;
+    seenPhrase.add(text);
+    for (const t of terms) if (!tokens.includes(t.token)) tokens.push(t.token);
     phrases.push({ text, terms, span: units.length, units });
   }
   return { phrases, tokens };
 }
 
-/** Sorted locations of each token within one record. */
+/** Sorted word locations of each token within one record. */
 export type Locations = Map<string, readonly number[]>;
 
-function has(sorted: readonly number[], x: number): boolean {
+function hasSorted(sorted: readonly number[], x: number): boolean {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
@@ -260,71 +283,225 @@ export function findPhrase(phrase: Phrase, locs: Locations): number[] {
     if (start < 0) continue;
     let ok = true;
     for (const t of phrase.terms) {
-      if (t === anchor) continue;
-      if (!has(locs.get(t.token) as readonly number[], start + t.offset)) {
+      if (t !== anchor && !hasSorted(locs.get(t.token) as readonly number[], start + t.offset)) {
         ok = false;
         break;
       }
     }
-    if (ok) starts.push(start);
+    if (ok && starts[starts.length - 1] !== start) starts.push(start);
   }
   return starts;
+}
+
+/**
+ * How to get exact token locations for a phrase from Pagefind, whose result for a multi-word
+ * query gives the union of the words' locations (which location holds which word is not said):
+ *   - `union`: one search of all tokens; the union is exact when the phrase has one token, or is
+ *     a single CJK run of distinct characters covered by a full chain of bigrams (k ≤ 3): the
+ *     bigrams at consecutive positions must then chain in the query's order;
+ *   - `leaveOneOut`: search all m tokens (records holding all, union U), then all but token j for
+ *     j < m-1 (U_j): token j sits at U \ U_j, the last one at what remains. Each search but the
+ *     first requires m-1 tokens, so stays cheap; only m = 2 needs a one-token search;
+ *   - `perToken`: one search per token, when one token is a prefix of another (a lone CJK
+ *     character and a bigram starting with it, or a word and a longer one), which would break
+ *     the set differences above.
+ * Without this, a 4-character query ABCD (bigrams AB@0, CD@2) would match a text saying CDAB.
+ */
+export interface PhrasePlan {
+  mode: 'union' | 'leaveOneOut' | 'perToken';
+  /** distinct tokens of the phrase */
+  tokens: string[];
+  /** Pagefind queries to run; the first one's results are the candidate records */
+  searches: string[];
+}
+
+export function planPhrase(phrase: Phrase): PhrasePlan {
+  const tokens = [...new Set(phrase.terms.map((t) => t.token))];
+  const all = tokens.join(' ');
+  if (tokens.length === 1 || unionIsExact(phrase)) return { mode: 'union', tokens, searches: [all] };
+  if (tokens.some((a) => tokens.some((b) => a !== b && b.startsWith(a)))) return { mode: 'perToken', tokens, searches: tokens };
+  const searches = [all];
+  for (let j = 0; j < tokens.length - 1; j++) searches.push(tokens.filter((_, i) => i !== j).join(' '));
+  return { mode: 'leaveOneOut', tokens, searches };
+}
+
+function unionIsExact(phrase: Phrase): boolean {
+  if (!phrase.units.every((u) => u.kind === 'c')) return false;
+  if (new Set(phrase.units.map((u) => u.text)).size !== phrase.units.length) return false;
+  const offsets = new Set(phrase.terms.map((t) => t.offset));
+  for (let i = 0; i + 1 < phrase.units.length; i++) if (!offsets.has(i)) return false;
+  return true;
+}
+
+const numeric = (a: number, b: number) => a - b;
+
+function sortedCopy(w: readonly number[]): readonly number[] {
+  for (let i = 1; i < w.length; i++) if (w[i - 1] > w[i]) return w.slice().sort(numeric);
+  return w;
+}
+
+/**
+ * Exact locations of each token in one record, from the `words` of that record in the results
+ * of each of plan.searches (undefined where the record is absent). Null: the record lacks a token.
+ */
+export function planLocations(plan: PhrasePlan, words: readonly (readonly number[] | undefined)[]): Locations | null {
+  if (plan.mode === 'union') {
+    const w = words[0];
+    if (!w || !w.length) return null;
+    const sorted = sortedCopy(w);
+    return new Map(plan.tokens.map((t) => [t, sorted]));
+  }
+  if (plan.mode === 'perToken') {
+    const m = new Map<string, readonly number[]>();
+    for (let i = 0; i < plan.tokens.length; i++) {
+      const w = words[i];
+      if (!w || !w.length) return null;
+      m.set(plan.tokens[i], sortedCopy(w));
+    }
+    return m;
+  }
+  const all = words[0];
+  if (!all || !all.length) return null;
+  const rest = new Set(all);
+  const m = new Map<string, readonly number[]>();
+  for (let j = 0; j < plan.tokens.length - 1; j++) {
+    const without = new Set(words[j + 1] ?? []);
+    const mine = all.filter((x) => !without.has(x)).sort(numeric);
+    for (const x of mine) rest.delete(x);
+    m.set(plan.tokens[j], mine);
+  }
+  m.set(plan.tokens[plan.tokens.length - 1], [...rest].sort(numeric));
+  return m;
 }
 
 export interface Match {
   start: number;
   span: number;
-}
-export interface Verified {
-  /** matches of every phrase, sorted by position */
-  matches: Match[];
-  titleHits: number;
-  bodyHits: number;
+  /** index of the phrase in ParsedQuery.phrases */
+  phrase: number;
 }
 
-/** Verifies all phrases on one record; null when some phrase is missing. */
-export function verify(query: ParsedQuery, locs: Locations): Verified | null {
-  const matches: Match[] = [];
-  let titleHits = 0;
-  let bodyHits = 0;
-  for (const p of query.phrases) {
-    const starts = findPhrase(p, locs);
-    if (!starts.length) return null;
-    for (const s of starts) {
-      // a match may not straddle the title region's end (FILL keeps that from happening)
-      if (s < TITLE_SLOTS) titleHits++;
-      else bodyHits++;
-      matches.push({ start: s, span: p.span });
-    }
-  }
-  matches.sort((a, b) => a.start - b.start || a.span - b.span);
-  return { matches, titleHits, bodyHits };
+/** Every phrase's matches in one record, sorted by position (phrases absent here have none). */
+export function matchRecord(query: ParsedQuery, locs: Locations): Match[] {
+  const out: Match[] = [];
+  query.phrases.forEach((p, idx) => {
+    for (const start of findPhrase(p, locs)) out.push({ start, span: p.span, phrase: idx });
+  });
+  return out.sort((a, b) => a.start - b.start || a.phrase - b.phrase);
 }
 
-export interface Rankable {
+/** The page table written at build time: what a result needs before any fragment loads. */
+export interface PageTable {
+  v: 1;
+  /** [url, title, data-search-type, positions, Pagefind result ids of its records (space-separated)] */
+  pages: [string, string, string, number, string][];
+}
+
+/** The page table, prepared for searching. */
+export interface PageIndex {
+  table: PageTable;
+  /** Pagefind result id → page index */
+  recordPage: Map<string, number>;
+  /** titles, normalized and folded, for title hits */
+  titles: string[];
+  /** average page length in positions */
+  avgLength: number;
+}
+
+export function indexTable(table: PageTable): PageIndex {
+  const recordPage = new Map<string, number>();
+  let total = 0;
+  table.pages.forEach((p, i) => {
+    for (const id of p[4].split(' ')) if (id) recordPage.set(id, i);
+    total += p[3];
+  });
+  return {
+    table,
+    recordPage,
+    titles: table.pages.map((p) => foldWord(normalizeText(p[1]))),
+    avgLength: table.pages.length ? total / table.pages.length || 1 : 1,
+  };
+}
+
+export interface RecordHit {
+  /** Pagefind result id */
   id: string;
-  score: number;
-  verified: Verified;
+  matches: Match[];
+}
+export interface PageHit {
+  page: number;
+  /** phrases whose text occurs in the page title */
+  titleHits: number;
+  /** body matches per phrase */
+  counts: number[];
+  /** the page's records that hold matches, best first */
+  records: RecordHit[];
 }
 
 /**
- * Title hits first, then more occurrences of the phrase(s) (log-damped), then Pagefind's own
- * score, then id (so the order is deterministic).
+ * Groups record matches by page and keeps the pages where every phrase occurs (in the body or
+ * the title).
  */
-export function rank<T extends Rankable>(items: T[]): T[] {
-  return items.slice().sort((a, b) => {
-    const ta = a.verified.titleHits > 0 ? 1 : 0;
-    const tb = b.verified.titleHits > 0 ? 1 : 0;
-    if (ta !== tb) return tb - ta;
-    const oa = Math.floor(Math.log2(1 + a.verified.bodyHits) * 4);
-    const ob = Math.floor(Math.log2(1 + b.verified.bodyHits) * 4);
-    if (oa !== ob) return ob - oa;
-    if (a.score !== b.score) return b.score - a.score;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
+export function collectPages(query: ParsedQuery, index: PageIndex, hits: RecordHit[]): PageHit[] {
+  const byPage = new Map<number, PageHit>();
+  for (const h of hits) {
+    if (!h.matches.length) continue;
+    const page = index.recordPage.get(h.id);
+    if (page === undefined) continue;
+    let ph = byPage.get(page);
+    if (!ph) {
+      ph = { page, titleHits: 0, counts: query.phrases.map(() => 0), records: [] };
+      byPage.set(page, ph);
+    }
+    for (const m of h.matches) ph.counts[m.phrase]++;
+    ph.records.push(h);
+  }
+  const folded = query.phrases.map((p) => foldWord(p.text));
+  const out: PageHit[] = [];
+  for (const ph of byPage.values()) {
+    const title = index.titles[ph.page];
+    let titleHits = 0;
+    let all = true;
+    folded.forEach((f, i) => {
+      const inTitle = title.includes(f);
+      if (inTitle) titleHits++;
+      if (!inTitle && ph.counts[i] === 0) all = false;
+    });
+    if (!all) continue;
+    ph.titleHits = titleHits;
+    if (ph.records.length > 1) {
+      const key = new Map(ph.records.map((r) => [r, new Set(r.matches.map((m) => m.phrase)).size * 1e6 + r.matches.length]));
+      ph.records.sort((a, b) => (key.get(b) as number) - (key.get(a) as number) || cmp(a.id, b.id));
+    }
+    out.push(ph);
+  }
+  return out;
 }
 
-/** True when the phrase's units really sit at `start` in the decoded record (exact words). */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Ranking: pages whose title holds the phrase(s) first; then BM25-like term-frequency weight
+ * (hits saturate, long pages are damped); then page order, so ties are deterministic.
+ */
+export function rankPages(hits: PageHit[], index: PageIndex): PageHit[] {
+  const k1 = 1.2;
+  const b = 0.75;
+  const avg = index.avgLength;
+  const weight = (h: PageHit): number => {
+    const len = index.table.pages[h.page][3] || avg;
+    let w = 0;
+    for (const tf of h.counts) w += (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * len) / avg));
+    return w;
+  };
+  const scored = hits.map((h) => ({ h, w: weight(h) }));
+  scored.sort((x, y) => y.h.titleHits - x.h.titleHits || y.w - x.w || x.h.page - y.h.page);
+  return scored.map((s) => s.h);
+}
+
+/** True when the phrase's units really sit at `start` of the decoded record. */
 export function confirmMatch(phrase: Phrase, units: readonly Unit[], start: number): boolean {
   for (let i = 0; i < phrase.units.length; i++) {
     const q = phrase.units[i];
@@ -337,39 +514,32 @@ export function confirmMatch(phrase: Phrase, units: readonly Unit[], start: numb
     } else {
       const a = foldWord(u.text);
       const b = foldWord(q.text);
-      // the last word of a phrase may be a prefix (search-as-you-type), the others are exact
+      // Pagefind matches word prefixes: fine for the last word of a phrase, not inside it
       if (i === phrase.units.length - 1 ? !a.startsWith(b) : a !== b) return false;
     }
   }
   return true;
 }
 
+/** Matches that survive the exact check against the decoded record. */
+export function confirmMatches(query: ParsedQuery, units: readonly Unit[], matches: readonly Match[]): Match[] {
+  return matches.filter((m) => confirmMatch(query.phrases[m.phrase], units, m.start));
+}
+
 /**
- * Re-checks matches against the decoded record (only words can differ: Pagefind matches word
- * prefixes). Returns the surviving matches, or null if some phrase no longer matches.
+ * True when a match found from locations may still be a false positive, to be confirmed on the
+ * fragment: a word inside a phrase (Pagefind matched it as a prefix: GitHubs仓库 for GitHub仓库).
  */
-export function confirm(query: ParsedQuery, units: readonly Unit[], matches: readonly Match[]): Match[] | null {
-  const kept: Match[] = [];
-  for (const p of query.phrases) {
-    let any = false;
-    for (const m of matches) {
-      if (m.span === p.span && confirmMatch(p, units, m.start)) {
-        any = true;
-        if (!kept.some((k) => k.start === m.start && k.span === m.span)) kept.push(m);
-      }
-    }
-    if (!any) return null;
-  }
-  kept.sort((a, b) => a.start - b.start);
-  return kept;
+export function needsConfirm(query: ParsedQuery): boolean {
+  return query.phrases.some((p) => p.units.some((u, i) => u.kind === 'w' && i < p.units.length - 1));
 }
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
-/** Plain text of units[from, to) with the decoded spacing. */
-export function unitsText(units: readonly Unit[], from: number, to: number): string {
+/** Plain text of units[from, to). */
+export function unitsText(units: readonly Unit[], from = 0, to = units.length): string {
   let s = '';
   for (let i = Math.max(0, from); i < Math.min(units.length, to); i++) {
     if (i > from && units[i].space) s += ' ';
@@ -378,59 +548,90 @@ export function unitsText(units: readonly Unit[], from: number, to: number): str
   return s;
 }
 
-/** The title as stored in the title region. */
-export function titleText(units: readonly Unit[]): string {
-  let end = 0;
-  for (let i = 0; i < Math.min(TITLE_SLOTS, units.length); i++) if (units[i].text !== FILL) end = i + 1;
-  return unitsText(units, 0, end);
-}
-
 /**
- * An HTML excerpt (escaped, hits in <mark>) of about `width` positions around the body match
- * with the most hits nearby. Title-only matches show the body's opening.
+ * HTML excerpt (escaped, hits in <mark>) of about `width` positions around the window with the
+ * most matches.
  */
-export function buildExcerpt(units: readonly Unit[], matches: readonly Match[], width = 60): string {
-  const body = matches.filter((m) => m.start >= TITLE_SLOTS);
-  let from = TITLE_SLOTS;
-  if (body.length) {
-    // densest window of `width` positions
+export function buildExcerpt(units: readonly Unit[], matches: readonly Match[], width = 64): string {
+  const ms = matches.slice().sort((a, b) => a.start - b.start);
+  let from = 0;
+  if (ms.length) {
     let best = 0;
-    let bestCount = 0;
+    let bestScore = -1;
     let j = 0;
-    for (let i = 0; i < body.length; i++) {
-      while (body[j].start + width < body[i].start + body[i].span) j++;
-      if (i - j + 1 > bestCount) {
-        bestCount = i - j + 1;
+    for (let i = 0; i < ms.length; i++) {
+      while (ms[j].start + width < ms[i].start + ms[i].span) j++;
+      const phrases = new Set(ms.slice(j, i + 1).map((m) => m.phrase)).size;
+      const score = phrases * 1000 + (i - j + 1);
+      if (score > bestScore) {
+        bestScore = score;
         best = j;
       }
     }
-    const first = body[best];
-    from = Math.max(TITLE_SLOTS, first.start - Math.floor(width / 4));
+    from = Math.max(0, ms[best].start - Math.floor(width / 4));
   }
   const to = Math.min(units.length, from + width);
-  if (from < to && to - from < width) from = Math.max(TITLE_SLOTS, to - width);
+  if (to - from < width) from = Math.max(0, to - width);
   const marked = new Uint8Array(Math.max(0, to - from));
-  for (const m of body) {
-    for (let k = m.start; k < m.start + m.span; k++) if (k >= from && k < to) marked[k - from] = 1;
-  }
-  let html = from > TITLE_SLOTS ? '…' : '';
+  for (const m of ms) for (let k = m.start; k < m.start + m.span; k++) if (k >= from && k < to) marked[k - from] = 1;
+  let html = from > 0 ? '…' : '';
   let open = false;
   for (let i = from; i < to; i++) {
-    const u = units[i];
+    const sep = i > from && units[i].space ? ' ' : '';
     const m = marked[i - from] === 1;
-    const sep = i > from && u.space ? ' ' : '';
     if (m && !open) {
       html += sep + '<mark>';
       open = true;
+    } else if (m && open && sep) {
+      html += '</mark>' + sep + '<mark>';
     } else if (!m && open) {
       html += '</mark>' + sep;
       open = false;
     } else {
       html += sep;
     }
-    html += escapeHtml(u.text);
+    html += escapeHtml(units[i].text);
   }
   if (open) html += '</mark>';
   if (to < units.length) html += '…';
   return html;
+}
+
+/**
+ * Splits a text (lines = blocks) into sections of about `target` positions, at line breaks; a
+ * line longer than that is cut with `overlap` positions repeated, so that no phrase shorter than
+ * the overlap is lost at a cut.
+ */
+export function splitSections(text: string, target = 1000, overlap = 32): string[] {
+  const sections: string[] = [];
+  let cur: string[] = [];
+  let curLen = 0;
+  const flush = () => {
+    if (cur.length) sections.push(cur.join('\n'));
+    cur = [];
+    curLen = 0;
+  };
+  for (const line of text.split('\n')) {
+    const units = toUnits(line);
+    if (!units.length) continue;
+    if (curLen + units.length <= target) {
+      cur.push(line);
+      curLen += units.length;
+      continue;
+    }
+    flush();
+    if (units.length <= target) {
+      cur.push(line);
+      curLen = units.length;
+      continue;
+    }
+    // an overlong line: cut it, repeating `overlap` positions across each cut
+    for (let s = 0; s < units.length; s += target - overlap) {
+      const piece = units.slice(s, Math.min(units.length, s + target));
+      sections.push(unitsText(piece));
+      if (s + target >= units.length) break;
+    }
+  }
+  flush();
+  return sections;
 }

@@ -1,0 +1,186 @@
+// buildSearchIndex on a tiny generated site, with the real Pagefind, and the engine searching the
+// written bundle the way the browser does (Pagefind's own pagefind.js, served over HTTP).
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SearchEngine, type PagefindApi } from '../../../src/client/search/engine.ts';
+import { extractPage, SearchContractError } from '../../../src/search/extract.ts';
+import { buildSearchIndex, pageUrl } from '../../../src/search/index.ts';
+import { PAGE_TABLE_FILE, type PageTable } from '../../../src/search/phrase.ts';
+
+const page = (main: string, title = '测试页') =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title} - 榜样</title></head>` +
+  `<body><nav>首页 导航督办台账</nav>${main}<footer>页脚文字</footer></body></html>`;
+
+const FILES: Record<string, string> = {
+  'index.html': page('<main><p>首页不进索引：督办台账</p></main>'),
+  'reports/duban/index.html': page(
+    `<main data-search-type="report" data-search-title="建立督办台账" data-search-filters='{"unit":["秘书一处"],"stage":["作风建设年"],"year":["2011"]}'>` +
+      `<h1>建立督办台账</h1><p>各处室要建立<b>督办</b>台账，逐项销号。</p><p>本周 GitHub 仓库迁移。</p>` +
+      `<aside data-search-ignore><p>相关阅读：考核办法全文</p></aside><script>var 脚本文字 = 1;</script>` +
+      `<style>.样式{}</style><p>考核</p><p>办法另行通知。</p></main>`,
+  ),
+  'cases/model/index.html': page(
+    `<article data-search-type="case" data-search-title="窗口服务标兵" data-search-filters='{"unit":["秘书二处"],"year":["2012"]}'>` +
+      `<h2>事迹</h2><p>她把台账督办落到实处，公务员考核办法熟记于心。API 2011</p></article>`,
+    '窗口服务标兵',
+  ),
+  'units/a.html': page(`<main data-search-type="unit"><p>秘书一处负责督办工作。</p></main>`, '秘书一处'),
+};
+
+let dir: string;
+let dir2: string;
+let server: http.Server;
+let engine: SearchEngine;
+let result: { pages: number; bytes: number };
+
+function writeSite(root: string) {
+  for (const [rel, html] of Object.entries(FILES)) {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    writeFileSync(path.join(root, rel), html);
+  }
+}
+
+function files(root: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const e of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) out.set(path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name)));
+  }
+  return out;
+}
+
+function fragments(root: string): { url: string; content: string; filters: Record<string, string[]> }[] {
+  const fragDir = path.join(root, 'pagefind', 'fragment');
+  return readdirSync(fragDir)
+    .sort()
+    .map((f) => JSON.parse(gunzipSync(readFileSync(path.join(fragDir, f))).subarray(12).toString('utf8')));
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'bangyang-search-test-'));
+  dir2 = mkdtempSync(path.join(os.tmpdir(), 'bangyang-search-test-'));
+  writeSite(dir);
+  writeSite(dir2);
+  result = await buildSearchIndex({ outDir: dir, base: '/bangyang/' });
+  await buildSearchIndex({ outDir: dir2, base: '/bangyang/' });
+
+  // serve the site under /bangyang/ and load Pagefind's own browser module from it
+  server = http.createServer((req, res) => {
+    const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/bangyang\//, '');
+    try {
+      res.end(readFileSync(path.join(dir, p)));
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const bundle = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bangyang/pagefind/`;
+  const copy = path.join(dir, 'pagefind-module.mjs');
+  cpSync(path.join(dir, 'pagefind', 'pagefind.js'), copy);
+  const pf = (await import(/* @vite-ignore */ pathToFileURL(copy).href)) as PagefindApi;
+  await pf.options({ basePath: bundle, baseUrl: '/', noWorker: true });
+  await pf.init();
+  const table = JSON.parse(gunzipSync(readFileSync(path.join(dir, 'pagefind', PAGE_TABLE_FILE))).toString('utf8')) as PageTable;
+  engine = SearchEngine.fromParts(pf, table);
+}, 120_000);
+
+afterAll(() => {
+  server?.close();
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir2, { recursive: true, force: true });
+});
+
+describe('extractPage', () => {
+  it('takes the one data-search-type element, minus ignored, script, style and nav', () => {
+    const p = extractPage(FILES['reports/duban/index.html']);
+    expect(p?.type).toBe('report');
+    expect(p?.title).toBe('建立督办台账');
+    expect(p?.filters).toEqual({ unit: ['秘书一处'], stage: ['作风建设年'], year: ['2011'] });
+    expect(p?.text).toContain('各处室要建立督办台账，逐项销号。');
+    expect(p?.text).not.toMatch(/相关阅读|脚本文字|样式|导航|页脚/);
+    expect(p?.text.split('\n')).toContain('考核'); // blocks stay apart
+  });
+
+  it('skips pages without data-search-type and falls back to <title>', () => {
+    expect(extractPage(FILES['index.html'])).toBeNull();
+    expect(extractPage(FILES['units/a.html'])?.title).toBe('秘书一处 - 榜样');
+  });
+
+  it('rejects contract violations', () => {
+    expect(() => extractPage('<main data-search-type="report"></main><div data-search-type="case"></div>', 'x.html')).toThrow(SearchContractError);
+    expect(() => extractPage('<main data-search-type="news"></main>')).toThrow(/not one of/);
+    expect(() => extractPage(`<main data-search-type="report" data-search-filters='{"unit":"一处"}'></main>`)).toThrow(/array of strings/);
+    expect(() => extractPage(`<main data-search-type="report" data-search-filters='{unit'></main>`)).toThrow(/not JSON/);
+  });
+});
+
+describe('buildSearchIndex', () => {
+  it('indexes the pages that carry data-search-type, with the base in their URLs', () => {
+    expect(result.pages).toBe(3);
+    expect(result.bytes).toBeGreaterThan(0);
+    const table = JSON.parse(gunzipSync(readFileSync(path.join(dir, 'pagefind', PAGE_TABLE_FILE))).toString()) as PageTable;
+    expect(table.pages.map((p) => p[0])).toEqual(['/bangyang/cases/model/', '/bangyang/reports/duban/', '/bangyang/units/a.html']);
+    expect(table.pages.map((p) => p[2])).toEqual(['case', 'report', 'unit']);
+    expect(pageUrl('index.html', '/bangyang/')).toBe('/bangyang/');
+  });
+
+  it('stores filters (with the type label) and no ignored text', () => {
+    const frags = fragments(dir);
+    const report = frags.find((f) => f.url === '/bangyang/reports/duban/');
+    expect(report?.filters).toEqual({ type: ['报道'], unit: ['秘书一处'], stage: ['作风建设年'], year: ['2011'] });
+    expect(frags.find((f) => f.url === '/bangyang/cases/model/')?.filters.type).toEqual(['典型']);
+    expect(frags.some((f) => f.content.includes('w'))).toBe(true);
+    for (const f of frags) expect(f.content).not.toMatch(/相关|脚本|[\u4e00-\u9fff]/); // all coded
+  });
+
+  it('writes byte-identical bundles for the same input, and no Pagefind UI files', () => {
+    const a = files(path.join(dir, 'pagefind'));
+    const b = files(path.join(dir2, 'pagefind'));
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [k, v] of a) expect(v.equals(b.get(k) as Buffer), k).toBe(true);
+    expect([...a.keys()].some((k) => k.startsWith('pagefind-ui') || k.startsWith('pagefind-component-ui'))).toBe(false);
+  });
+});
+
+describe('searching the bundle (Pagefind + phrase verification)', () => {
+  const urls = async (q: string, filters = {}) => {
+    const r = await engine.search(q, filters);
+    return r.hits.map((h) => engine.info(h.page).url);
+  };
+
+  it('finds the exact phrase only', async () => {
+    expect(await urls('督办台账')).toEqual(['/bangyang/reports/duban/']); // title hit, across <b>
+    expect(await urls('台账督办')).toEqual(['/bangyang/cases/model/']);
+    expect((await urls('督办')).sort()).toEqual(['/bangyang/cases/model/', '/bangyang/reports/duban/', '/bangyang/units/a.html']);
+    expect(await urls('考核办法')).toEqual(['/bangyang/cases/model/']); // not across the two <p> of the report
+    expect(await urls('相关阅读')).toEqual([]); // ignored subtree
+    expect(await urls('脚本文字')).toEqual([]);
+  });
+
+  it('handles words, numbers and mixed queries', async () => {
+    expect(await urls('api')).toEqual(['/bangyang/cases/model/']);
+    expect(await urls('2011')).toEqual(['/bangyang/cases/model/']); // the filter value is not text
+    expect(await urls('GitHub 仓库')).toEqual(['/bangyang/reports/duban/']);
+    expect(await urls('GitHub 考核办法')).toEqual([]);
+  });
+
+  it('narrows by filters', async () => {
+    expect(await urls('督办', { unit: ['秘书一处'] })).toEqual(['/bangyang/reports/duban/']);
+    expect(await urls('督办', { type: ['典型'] })).toEqual(['/bangyang/cases/model/']);
+    const filters = await engine.filters();
+    expect(Object.keys(filters.year).sort()).toEqual(['2011', '2012']);
+  });
+
+  it('builds excerpts with the hit marked', async () => {
+    const r = await engine.search('督办台账');
+    const ex = await engine.excerpt(r.query, r.hits[0]);
+    expect(ex.confirmed).toBe(true);
+    expect(ex.html).toContain('<mark>督办台账</mark>');
+  });
+});
