@@ -11,7 +11,7 @@ const contentFile = /\.(md|markdown|ya?ml|csv|json)$/i;
 export function watchContentProblems(server: ViteDevServer, contentDir: string, log: (line: string) => void): void {
   let lastReport = '';
   let timer: NodeJS.Timeout | undefined;
-  const run = () => {
+  const run = (changedFile?: string) => {
     const { problems, filesChecked } = checkedContent(contentDir, true);
     const lines = problems.map(formatProblem);
     const report = [...lines, summaryLine(problems, filesChecked)].join('\n');
@@ -23,19 +23,21 @@ export function watchContentProblems(server: ViteDevServer, contentDir: string, 
         type: 'error',
         err: { message: `内容有误 / content errors:\n\n${lines.join('\n')}`, stack: '', plugin: 'bangyang check', id: contentDir },
       });
-    } else if (changed) {
-      // Clears the overlay and shows the corrected page.
-      server.hot.send({ type: 'full-reload', path: '*' });
+    } else if (changed || (changedFile && !/\.(md|markdown)$/i.test(changedFile))) {
+      // Clears the overlay once fixed, and shows YAML/CSV edits, which have no HMR of their own
+      // (Markdown edits reach the page through Astro's glob loader). The delay lets the content
+      // loaders refill the store first.
+      setTimeout(() => server.hot.send({ type: 'full-reload', path: '*' }), 400);
     }
   };
   server.watcher.add(contentDir);
   server.watcher.on('all', (_event, path) => {
     if (!path.startsWith(contentDir) || !contentFile.test(path)) return;
     clearTimeout(timer);
-    timer = setTimeout(run, 150);
+    timer = setTimeout(() => run(path), 150);
   });
   server.ws.on('connection', () => {
-    if (countProblems(checkedContent(contentDir).problems).errors > 0) setTimeout(run, 200);
+    if (countProblems(checkedContent(contentDir).problems).errors > 0) setTimeout(() => run(), 200);
   });
   run();
 }

@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { userEnv } from './user-env.ts';
 
 /** Run `npm run build` exactly as a user does; returns the exit code and everything it printed. */
 export function runBuild(args: string[]): { status: number | null; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', 'build', '--', ...args], { encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', '--silent', 'build', '--', ...args], { encoding: 'utf8', env: userEnv() });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { userEnv } from './user-env.ts';
 import { serveStatic, type StaticServer } from '../../src/serve/static-server.ts';
 
 export const sampleBase = '/bangyang/';
@@ -20,7 +21,7 @@ export async function setup(project: TestProject) {
   dir = mkdtempSync(join(tmpdir(), 'bangyang-e2e-'));
   const out = join(dir, 'site');
   const started = Date.now();
-  const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--out', out, '--base', sampleBase], { encoding: 'utf8' });
+  const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--out', out, '--base', sampleBase], { encoding: 'utf8', env: userEnv() });
   if (build.status !== 0) throw new Error(`building the sample site failed:\n${build.stdout}\n${build.stderr}`);
   console.log(`sample site built in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   server = await serveStatic({ dir: out, base: sampleBase });
