@@ -25,7 +25,11 @@ export const entryId = z
   .min(1)
   .regex(/^[^\s/\\?#%]+$/, { message: 'should be an id without spaces, slashes, ?, # or %' });
 
-export const nonEmpty = z.string().trim().min(1);
+/**
+ * Text. Astro's front matter parser (js-yaml) turns an unquoted `title: 2011-01-18` into a date
+ * while ours (YAML 1.2) keeps the string; reading such a date back as its text makes both agree.
+ */
+export const nonEmpty = z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.string().trim().min(1));
 
 export const stringList = z.array(nonEmpty);
 
