@@ -70,7 +70,14 @@ export function elementText(node: Nodes): string {
 
 /** Null when the page has no data-search-type (not indexed). Throws SearchContractError. */
 export function extractPage(html: string, file = 'page'): ExtractedPage | null {
-  const tree: Root = fromHtml(html);
+  // Most of the build's HTML by bytes is list pages (reports, archive, tags) that are not indexed:
+  // skip them without parsing, and parse indexed pages from their indexed element on, so the
+  // head and site header are not parsed (about half of the indexing time at N = 4,000).
+  const marker = html.indexOf('data-search-type');
+  if (marker === -1) return null;
+  const start = html.lastIndexOf('<', marker);
+  const hasOwnTitle = /data-search-title\s*=\s*["'][^"'\s]/.test(html.slice(start, html.indexOf('>', marker) + 1));
+  const tree: Root = fromHtml(hasOwnTitle ? html.slice(start) : html, { fragment: hasOwnTitle });
   const hits = findAll(tree, (e) => attr(e, 'dataSearchType') !== undefined);
   if (hits.length === 0) return null;
   if (hits.length > 1) throw new SearchContractError(`${file}: ${hits.length} elements carry data-search-type (expected one)`);
