@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkedContent } from '../check/cache.ts';
@@ -7,6 +7,18 @@ import { countProblems, formatProblem, summaryLine, type Problem } from '../chec
 import { basePath } from '../site-config.ts';
 import { postBuildSteps } from './post-build.ts';
 import { PhaseTimer } from './phase-timer.ts';
+
+/** Rename, or copy then delete when the target is on another file system (e.g. --out on a mounted disk). */
+function moveFolder(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -46,7 +58,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   if (problems.length) log(summaryLine(problems, filesChecked));
 
   const out = resolve(options.out);
-  const staging = `${out}.tmp-${process.pid}`;
+  // Stage inside the working directory: for an outDir outside it, Astro writes its prerender
+  // bundle to the shared ./.astro/.prerender/, and two builds at once would overwrite each other's.
+  const staging = join(process.cwd(), '.bangyang', `build-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   try {
     const { build } = await import('astro');
@@ -67,7 +81,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   }
   const old = `${out}.old-${process.pid}`;
   if (existsSync(out)) renameSync(out, old);
-  renameSync(staging, out);
+  moveFolder(staging, out);
   rmSync(old, { recursive: true, force: true });
   return { status: 'built', problems, timings: timer.results() };
 }
