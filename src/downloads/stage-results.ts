@@ -1,6 +1,6 @@
 /** A stage's results as a download: CSV (名次,单位,<指标>,总分,等级,备注) and JSON. Pure. */
 import type { Scoring } from '../model/scoring.ts';
-import { decimalPlaces } from '../results/decimal.ts';
+import { resultPlaces } from '../results/decimal.ts';
 import type { GradeCount, IndicatorAverage, StageResults } from '../results/stage-results.ts';
 import { fixed, toCsv } from './csv.ts';
 
@@ -32,7 +32,7 @@ export interface StageResultsJson {
 
 /** Decimals for a stage's CSV: as many as its most precise score (at most 2). */
 export function stageDecimals(results: StageResults): number {
-  return Math.min(2, Math.max(0, ...results.rows.flatMap((row) => [row.total, ...Object.values(row.scores)]).map(decimalPlaces)));
+  return Math.min(2, resultPlaces(results));
 }
 
 export function stageResultsCsv(input: StageDownloadInput): string {

@@ -30,3 +30,22 @@ export function averageExact(values: number[], places = 2): number {
   if (values.length === 0) return 0;
   return roundTo(sumExact(values) / values.length, places);
 }
+
+const placesCache = new WeakMap<object, number>();
+
+/**
+ * Decimal places of the most precise score or total in a stage's results. Memoised per results
+ * object (they are never mutated), because every unit page and download asks again for every stage.
+ */
+export function resultPlaces(results: { rows: { total: number; scores: Record<string, number> }[] }): number {
+  let places = placesCache.get(results);
+  if (places === undefined) {
+    places = 0;
+    for (const row of results.rows) {
+      places = Math.max(places, decimalPlaces(row.total));
+      for (const value of Object.values(row.scores)) places = Math.max(places, decimalPlaces(value));
+    }
+    placesCache.set(results, places);
+  }
+  return places;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageExact, decimalPlaces, roundTo, sumExact } from '../../../src/results/decimal.ts';
+import { averageExact, decimalPlaces, resultPlaces, roundTo, sumExact } from '../../../src/results/decimal.ts';
 
 describe('exact decimal arithmetic for scores', () => {
   it('adds short decimals exactly where binary floats do not', () => {
@@ -34,5 +34,13 @@ describe('exact decimal arithmetic for scores', () => {
     expect(averageExact([85.5, 80.5, 79])).toBe(81.67);
     expect(averageExact([0.1, 0.2])).toBe(0.15);
     expect(averageExact([])).toBe(0);
+  });
+
+  it('finds the most precise score or total of a stage, and remembers it per results object', () => {
+    const results = { rows: [{ total: 85, scores: { a: 30, b: 55 } }, { total: 80.5, scores: { a: 27.25, b: 53.25 } }] };
+    expect(resultPlaces(results)).toBe(2);
+    results.rows[1].scores.a = 27.125; // results are never mutated in the build: the cached answer stands
+    expect(resultPlaces(results)).toBe(2);
+    expect(resultPlaces({ rows: [{ total: 90, scores: { a: 90 } }] })).toBe(0);
   });
 });

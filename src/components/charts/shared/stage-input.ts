@@ -1,8 +1,7 @@
 import type { Scoring } from '../../../model/scoring.ts';
 import type { StageResults } from '../../../results/stage-results.ts';
 import type { NumberStyle } from '../../../client/charts/types.ts';
-import { sumExact } from '../../../results/decimal.ts';
-import { numberStyleOf } from './format.ts';
+import { resultPlaces, sumExact } from '../../../results/decimal.ts';
 
 /** What a stage chart is built from: the derived results and the scheme they were computed with. */
 export interface StageChartInput {
@@ -15,7 +14,7 @@ export interface StageChartInput {
 
 /** Decimal places of one or more stages: those of their most precise score or total. */
 export function stageNumberStyle(...results: StageResults[]): NumberStyle {
-  return numberStyleOf(results.flatMap((r) => r.rows.flatMap((row) => [row.total, ...Object.values(row.scores)])));
+  return { decimals: Math.min(2, Math.max(0, ...results.map(resultPlaces))), averageDecimals: 2 };
 }
 
 /** The highest total a scheme allows (normally 100). */
