@@ -1,3 +1,4 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import type { Position, SyntaxProblem } from './position.ts';
 
 /** One CSV record with the physical place of each of its cells. */
@@ -15,104 +16,97 @@ export interface CsvSource {
   problems: SyntaxProblem[];
 }
 
-const COMMA = 44;
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-
 /**
- * Read a decoded CSV text (RFC 4180 as Excel and WPS write it: CRLF or LF, `"` quoting with `""`
- * escapes, line breaks inside quoted cells). A small scanner of our own rather than csv-parse:
- * csv-parse reports only the line a record ended on (and miscounts around CRLF and blank lines),
- * while every problem here must point at the exact line and column of its cell.
- *
- * Lenient where Excel is (a stray `"` inside an unquoted cell is kept as text); ragged rows are
- * kept for the caller's rules, so one bad row never hides the others. Rows whose cells are all
- * blank (Excel's trailing `,,,,` lines) are skipped.
+ * Read a decoded CSV text with csv-parse (RFC 4180 as Excel and WPS write it). csv-parse tells the
+ * values and each record's raw text but not where cells start, so positions are recovered from the
+ * raw text, which is an exact slice of the input: find it after the previous record, then step over
+ * its cells. Ragged rows are kept for the caller's rules; rows of blank cells are skipped; a stray
+ * `"` inside an unquoted cell is text, as in Excel.
  */
-export function parseCsv(text: string): CsvSource {
+export function parseCsv(input: string): CsvSource {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const problems: SyntaxProblem[] = [];
-  const rows: CsvRecord[] = [];
-  const length = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  let lineStart = i;
-  let record: CsvRecord | undefined;
-
-  while (i < length) {
-    const at: Position = { line, column: i - lineStart + 1 };
-    if (!record) record = { cells: [], at: [], line };
-    let cell: string;
-    if (text.charCodeAt(i) === QUOTE) {
-      // Quoted cell: runs to the quote not followed by another quote; may span lines.
-      let value = '';
-      let from = ++i;
-      let closed = false;
-      while (i < length) {
-        const code = text.charCodeAt(i);
-        if (code === QUOTE) {
-          value += text.slice(from, i);
-          if (text.charCodeAt(i + 1) === QUOTE) {
-            value += '"';
-            i += 2;
-            from = i;
-            continue;
-          }
-          i++;
-          closed = true;
-          break;
-        }
-        if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) {
-          line++;
-          lineStart = i + 1;
-        }
-        i++;
-      }
-      if (!closed) {
-        value += text.slice(from, i);
-        problems.push({ code: 'csv-syntax', ...at, message: 'a quoted cell starts here but its closing quote is missing' });
-      }
-      // Text between the closing quote and the next comma: Excel never writes it, so say so.
-      const rest = i;
-      while (i < length && !isCellEnd(text.charCodeAt(i))) i++;
-      if (i > rest) {
-        problems.push({ code: 'csv-syntax', line, column: rest - lineStart + 1, message: `unexpected text "${text.slice(rest, i)}" after the closing quote of a cell` });
-        value += text.slice(rest, i);
-      }
-      cell = value;
-    } else {
-      const from = i;
-      while (i < length && !isCellEnd(text.charCodeAt(i))) i++;
-      cell = text.slice(from, i);
-    }
-    record.cells.push(cell);
-    record.at.push(at);
-
-    const code = text.charCodeAt(i);
-    if (code === COMMA) {
-      i++;
-      // A comma at the very end of the text still opens one last, empty cell.
-      if (i === length) {
-        record.cells.push('');
-        record.at.push({ line, column: i - lineStart + 1 });
-      }
-      continue;
-    }
-    // End of record (line break or end of text).
-    if (code === CR && text.charCodeAt(i + 1) === LF) i += 2;
-    else if (i < length) i++;
-    line++;
-    lineStart = i;
-    rows.push(record);
-    record = undefined;
+  let rows: { record: string[]; raw: string }[] = [];
+  try {
+    rows = parse(text, { raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as unknown as { record: string[]; raw: string }[];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    problems.push(syntaxProblem(text, error));
+    return { header: undefined, records: [], problems };
   }
-  if (record) rows.push(record);
-
-  const records = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const lines = new LineIndex(text);
+  const records: CsvRecord[] = [];
+  let cursor = 0;
+  for (const { record, raw } of rows) {
+    const found = text.indexOf(raw, cursor);
+    cursor = found + raw.length;
+    if (record.every((cell) => cell.trim() === '')) continue;
+    // With skip_empty_lines the raw text of a record begins with the blank lines skipped before it.
+    const lead = /^[\r\n]*/.exec(raw)![0].length;
+    records.push(locateCells(record, raw.slice(lead), found + lead, lines, problems));
+  }
   const [header, ...body] = records;
   return { header, records: body, problems };
 }
 
-function isCellEnd(code: number): boolean {
-  return code === COMMA || code === LF || code === CR;
+/**
+ * Where each cell of a record starts: walk its raw text (already split by csv-parse). A quoted
+ * cell followed by more text (`"引号"之后`) is one csv-parse keeps verbatim under relax_quotes;
+ * Excel never writes it, so it is reported, and read as Excel would show it.
+ */
+function locateCells(cells: string[], raw: string, start: number, lines: LineIndex, problems: SyntaxProblem[]): CsvRecord {
+  const at: Position[] = [];
+  let offset = 0;
+  for (let i = 0; i < cells.length; i++) {
+    at.push(lines.positionOf(start + offset));
+    let quotedEnd = -1;
+    if (raw[offset] === '"') {
+      offset++;
+      while (offset < raw.length && !(raw[offset] === '"' && raw[offset + 1] !== '"')) offset += raw[offset] === '"' ? 2 : 1;
+      offset++;
+      quotedEnd = offset;
+    }
+    while (offset < raw.length && raw[offset] !== ',' && raw[offset] !== '\n' && raw[offset] !== '\r') offset++;
+    if (quotedEnd !== -1 && offset > quotedEnd) {
+      const rest = raw.slice(quotedEnd, offset);
+      problems.push({ code: 'csv-syntax', ...lines.positionOf(start + quotedEnd), message: `unexpected text "${rest}" after the closing quote of a cell` });
+      cells[i] = cells[i].startsWith('"') ? cells[i].replace(/^"((?:[^"]|"")*)"/, (_m, inner: string) => inner.replace(/""/g, '"')) : cells[i];
+    }
+    offset++;
+  }
+  return { cells, at, line: at[0].line };
+}
+
+/** csv-parse stops at a quoting error; point at the cell that caused it. */
+function syntaxProblem(text: string, error: CsvError): SyntaxProblem {
+  const lines = new LineIndex(text);
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const opening = [...text.matchAll(/(^|[,\n])"/g)].at(-1);
+    const at = opening ? lines.positionOf(opening.index + opening[1].length) : { line: 1, column: 1 };
+    return { code: 'csv-syntax', ...at, message: 'a quoted cell starts here but its closing quote is missing' };
+  }
+  const line = Math.max(1, Number((error as CsvError & { lines?: number }).lines ?? 1));
+  return { code: 'csv-syntax', line, column: 1, message: error.message.replace(/^Invalid Closing Quote: /, '').split(/\. |\n/)[0] };
+}
+
+class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
+  }
+
+  positionOf(offset: number): Position {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
 }
