@@ -8,7 +8,7 @@ import { decimalPlaces } from '../results/decimal.ts';
 import type { StageResults } from '../results/stage-results.ts';
 import { stageResultsCsv } from '../downloads/stage-results.ts';
 import { escapeXml, gradeColour, totalsBarChart } from './chart-svg.ts';
-import { chineseDate } from './format.ts';
+import { formatDate, formatDateRange } from '../site/format.ts';
 import { prettyJson, sha256Of, type ArchiveManifest } from './manifest.ts';
 import { renderStandaloneMarkdown } from './render-summary.ts';
 import { bundleFileName, readArchiveRecord } from './site-archive.ts';
@@ -160,7 +160,7 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-siz
 
 function stageHtml(data: BundleData, summary: string, manifest: ArchiveManifest, site: Site | undefined): string {
   const { id, title, start, end, scoring, results, unitName, places } = data;
-  const dates = start && end ? `${chineseDate(start)}至${chineseDate(end)}` : chineseDate(start ?? end);
+  const dates = start && end ? formatDateRange(start, end) : formatDate(start ?? end);
   const maxTotal = scoring.indicators.reduce((sum, i) => sum + i.max, 0);
   const chart = totalsBarChart(
     results.rows.map((row) => ({ label: unitName(row.unit), total: row.total, grade: row.grade, valueText: fmt(row.total, places) })),
@@ -183,7 +183,7 @@ function stageHtml(data: BundleData, summary: string, manifest: ArchiveManifest,
     .join('');
   const counts = results.gradeCounts.map((g) => `<tr><th scope="row">${esc(g.grade)}</th><td class="num">${g.min}</td><td class="num">${g.count}</td></tr>`).join('');
   const amendments = manifest.history.length
-    ? `<section id="amendments"><h2>更正记录</h2><ol>${manifest.history.map((h) => `<li><time datetime="${h.date}">${chineseDate(h.date)}</time>：${esc(h.reason)}</li>`).join('')}</ol></section>`
+    ? `<section id="amendments"><h2>更正记录</h2><ol>${manifest.history.map((h) => `<li><time datetime="${h.date}">${formatDate(h.date)}</time>：${esc(h.reason)}</li>`).join('')}</ol></section>`
     : '';
   const organization = site?.organization ? `<p class="org">${esc(site.organization)}</p>` : '';
   const series = site?.title ? `<p class="series">${esc(site.title)}</p>` : '';
@@ -201,7 +201,7 @@ function stageHtml(data: BundleData, summary: string, manifest: ArchiveManifest,
 ${organization}${series}
 <h1>${esc(title)}</h1>
 ${dates ? `<p class="meta">${dates}</p>` : ''}
-<p class="meta"><span class="mark">已归档</span><time datetime="${manifest.archivedAt}">${chineseDate(manifest.archivedAt)}</time>归档${manifest.history.length ? `，更正${manifest.history.length}次（最近一次${chineseDate(recordDate(manifest))}）` : ''}</p>
+<p class="meta"><span class="mark">已归档</span><time datetime="${manifest.archivedAt}">${formatDate(manifest.archivedAt)}</time>归档${manifest.history.length ? `，更正${manifest.history.length}次（最近一次${formatDate(recordDate(manifest))}）` : ''}</p>
 </header>
 <main>
 <section id="summary">

@@ -1,10 +1,7 @@
 import iconv from 'iconv-lite';
 import { isMap, isPair, isScalar, parseDocument } from 'yaml';
 import { decodeText } from '../load/encoding.ts';
-
-/** The same fences the loader uses (src/load/frontmatter.ts), with their offsets. */
-const opening = /^(?:\uFEFF)?(?:[ \t]*\r?\n)*---[ \t]*\r?\n/;
-const closing = /^---[ \t]*(?:\r?\n|$)/m;
+import { frontMatterClosing as closing, frontMatterOpening as opening } from '../load/frontmatter.ts';
 
 /**
  * Set `status: <value>` in a Markdown file's front matter and change nothing else: only the bytes of
