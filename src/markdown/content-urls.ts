@@ -1,7 +1,5 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { contentRelativePath } from '../site/media.ts';
 import { mediaUrl, pageUrlForContentFile } from '../site/urls.ts';
-
-const external = /^([a-z][a-z0-9+.-]*:|\/|#)/i;
 
 export interface ContentUrlOptions {
   contentDir: string;
@@ -11,20 +9,15 @@ export interface ContentUrlOptions {
 /**
  * The public URL of a relative reference found in a Markdown file: files next to the Markdown are
  * served from `<base>media/…` (the build copies them there); links to other Markdown files become
- * their page URLs. External, absolute and fragment URLs are returned unchanged.
+ * their page URLs. External, absolute, fragment and out-of-tree URLs are returned unchanged.
+ * Paths are resolved by the same `contentRelativePath` the pages use for front-matter images.
  */
 export function contentUrl(url: string, markdownFile: string | undefined, kind: 'image' | 'link', options: ContentUrlOptions): string {
-  if (!url || external.test(url)) return url;
+  if (!url) return url;
+  const rel = contentRelativePath(markdownFile ?? `${options.contentDir}/_.md`, url, options.contentDir);
+  if (rel === undefined) return url;
   const at = url.search(/[?#]/);
-  const [path, suffix] = at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
-  let target: string;
-  try {
-    target = resolve(markdownFile ? dirname(markdownFile) : options.contentDir, decodeURI(path));
-  } catch {
-    return url;
-  }
-  const rel = relative(options.contentDir, target).split(sep).join('/');
-  if (rel.startsWith('..')) return url;
+  const suffix = at === -1 ? '' : url.slice(at);
   if (kind === 'link' && /\.(md|markdown)$/i.test(rel)) return pageUrlForContentFile(rel, options.base) + suffix;
   return mediaUrl(rel, options.base) + suffix;
 }
