@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -25,7 +25,12 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; view
     viewport: options.viewport ?? { width: 1366, height: 900 },
     locale: 'zh-CN',
   });
-  return { browser: context, close: () => context.close() };
+  // the profile folder is ours to remove: each test run would otherwise leave one in the temp dir
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { browser: context, close };
 }
 
 /** Record console errors and requests that leave 127.0.0.1, to assert the site is self-contained. */
