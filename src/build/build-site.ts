@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { checkedContent } from '../check/cache.ts';
-import { countProblems, formatProblem, summaryLine, type Problem } from '../check/index.ts';
+import { formatProblem, summaryLine, type Problem } from '../check/index.ts';
 import { basePath } from '../site-config.ts';
 import { postBuildSteps } from './post-build.ts';
 import { PhaseTimer } from './phase-timer.ts';
+import { cacheDirOf } from './paths.ts';
+import { renderSiteInChild } from './site-process.ts';
+
+export { projectRoot } from './paths.ts';
 
 /** Rename, or copy then delete when the target is on another file system (e.g. --out on a mounted disk). */
 function moveFolder(from: string, to: string): void {
@@ -19,8 +20,6 @@ function moveFolder(from: string, to: string): void {
     rmSync(from, { recursive: true, force: true });
   }
 }
-
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface BuildOptions {
   content: string;
@@ -35,50 +34,37 @@ export type BuildOutcome =
   | { status: 'failed'; error: unknown };
 
 /**
- * check → Astro → search index and other post steps, all into a fresh folder beside `--out`;
- * only a complete build replaces `--out` (two renames), so a failure never leaves it half-written.
+ * check → Astro → archive bundles (in a child process), then the search index and build id, all
+ * into a fresh folder; only a complete build replaces `--out` (two renames), so a failure never
+ * leaves it half-written.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   const log = options.log ?? ((line: string) => console.log(line));
-  process.env.BANGYANG_CONTENT = resolve(options.content);
   process.env.BANGYANG_BASE = options.base;
-  // Vite reads BASE_URL from the environment (vitest and some CI systems set it) and it would
-  // override --base in import.meta.env.BASE_URL.
-  delete process.env.BASE_URL;
   const base = basePath();
   const timer = new PhaseTimer();
-
-  const { problems, filesChecked } = timer.time('check', () => checkedContent(options.content, true));
-  for (const problem of problems) log(formatProblem(problem));
-  if (countProblems(problems).errors > 0) {
-    log(summaryLine(problems, filesChecked));
-    log('build stopped: fix the errors above; the previous output was left untouched.');
-    return { status: 'content-errors', problems };
-  }
-  if (problems.length) log(summaryLine(problems, filesChecked));
-
-  const out = resolve(options.out);
   // Stage inside the working directory: for an outDir outside it, Astro writes its prerender
   // bundle to the shared ./.astro/.prerender/, and two builds at once would overwrite each other's.
   const staging = join(process.cwd(), '.bangyang', `build-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
+  let problems: Problem[];
   try {
-    const { build } = await import('astro');
-    const cacheKey = createHash('sha256').update(process.env.BANGYANG_CONTENT).digest('hex').slice(0, 12);
-    await timer.timeAsync('site', () =>
-      build({
-        root: projectRoot,
-        outDir: staging,
-        base,
-        cacheDir: join(projectRoot, 'node_modules', '.astro', `content-${cacheKey}`),
-        logLevel: process.env.BANGYANG_VERBOSE ? 'info' : 'warn',
-      }),
-    );
-    await postBuildSteps({ outDir: staging, base, contentDir: process.env.BANGYANG_CONTENT, timer });
+    const rendered = await renderSiteInChild({ content: resolve(options.content), staging, base });
+    problems = rendered.problems;
+    for (const problem of problems) log(formatProblem(problem));
+    if (rendered.status === 'content-errors') {
+      log(summaryLine(problems, rendered.filesChecked));
+      log('build stopped: fix the errors above; the previous output was left untouched.');
+      return { status: 'content-errors', problems };
+    }
+    if (problems.length) log(summaryLine(problems, rendered.filesChecked));
+    timer.add(rendered.timings);
+    await postBuildSteps({ outDir: staging, base, timer, searchCacheDir: cacheDirOf('search', options.content) });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     return { status: 'failed', error };
   }
+  const out = resolve(options.out);
   const old = `${out}.old-${process.pid}`;
   if (existsSync(out)) renameSync(out, old);
   moveFolder(staging, out);

@@ -7,7 +7,7 @@ export class PhaseTimer {
     try {
       return run();
     } finally {
-      this.add(phase, performance.now() - start);
+      this.addOne(phase, performance.now() - start);
     }
   }
 
@@ -16,12 +16,17 @@ export class PhaseTimer {
     try {
       return await run();
     } finally {
-      this.add(phase, performance.now() - start);
+      this.addOne(phase, performance.now() - start);
     }
   }
 
-  private add(phase: string, ms: number) {
+  private addOne(phase: string, ms: number) {
     this.phases[phase] = (this.phases[phase] ?? 0) + ms;
+  }
+
+  /** Adds phases timed elsewhere (another process). */
+  add(timings: Record<string, number>): void {
+    for (const [phase, ms] of Object.entries(timings)) this.addOne(phase, ms);
   }
 
   results(): Record<string, number> {
