@@ -5,13 +5,13 @@
  * See docs/bench.md for how to read the figures.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchCheckInProcess, warmFileCache, type InProcessCheck } from './check-bench.ts';
 import { buildFloor, writeFloorProject, type FloorRun } from './floor.ts';
+import { cacheDirOf } from '../build/paths.ts';
 import { generateContentTree } from './generate-tree.ts';
 import { countFiles, cpuCount, dirBytes, median, parseAstroLog, parseBuildPhases, procAvailable, run, stopActiveGroups, type AstroPhases, type RunResult } from './measure.ts';
 import { allPageJs, representativePages, type PageJs } from './page-js.ts';
@@ -81,11 +81,8 @@ const busy = (othersCpuS: number | undefined, wallS: number) =>
 const mb = (bytes: number) => bytes / 1e6;
 const round = (value: number | null | undefined, digits = 2) => (value === null || value === undefined || Number.isNaN(value) ? null : Number(value.toFixed(digits)));
 
-function contentCacheDir(tree: string): string {
-  // Same key as src/build/build-site.ts: the content-layer cache of one content folder.
-  const key = createHash('sha256').update(resolve(tree)).digest('hex').slice(0, 12);
-  return join(projectRoot, 'node_modules', '.astro', `content-${key}`);
-}
+/** The build caches of one content folder: Astro's content layer and the last search bundle. */
+const buildCacheDirs = (tree: string) => [cacheDirOf('content', tree), cacheDirOf('search', tree)];
 
 function childEnv(verbose = false): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
@@ -106,13 +103,13 @@ function failureLines(output: string): string {
 }
 
 /**
- * One `npm run build`. `cold` drops the tree's content-layer cache first; `replace` keeps an
+ * One `npm run build`. `cold` drops the tree's build caches first; `replace` keeps an
  * existing output in `out`, as a user's rebuild into the same --out does (the build then swaps it
  * out and deletes it).
  */
 async function buildBangyang(tree: string, out: string, cold: boolean, replace = false): Promise<BangyangRun> {
   if (!replace) rmSync(out, { recursive: true, force: true });
-  if (cold) rmSync(contentCacheDir(tree), { recursive: true, force: true });
+  if (cold) for (const dir of buildCacheDirs(tree)) rmSync(dir, { recursive: true, force: true });
   const result: RunResult = await run('npm', ['run', 'build', '--', '--content', tree, '--out', out, '--base', '/'], { cwd: projectRoot, env: childEnv(true), timeoutMs: 20 * 60_000 });
   const phases = parseBuildPhases(result.stdout);
   const wallS = s(result.wallMs);
@@ -242,12 +239,14 @@ async function benchCheckCli(tree: string, runs: number): Promise<TreeResult['ch
   return { wallS: median(times), peakRss: peak, code, all: times.map((t) => round(t, 2)!) };
 }
 
-function describeCache(dir: string): string {
+function describeCache(tree: string): string {
+  const dir = cacheDirOf('content', tree);
   if (!existsSync(dir)) return 'no content-layer cache folder was written';
   const files = readdirSync(dir).map((f) => `${f} ${(statSync(join(dir, f)).size / 1e6).toFixed(1)} MB`);
   const store = join(dir, 'data-store.json');
   const rendered = existsSync(store) ? (readFileSync(store, 'utf8').match(/"rendered"/g)?.length ?? 0) : 0;
-  return `Astro content-layer data store (${files.join(', ')}): parsed front matter, body digests and rendered Markdown HTML for ${rendered} entries, reused when a file's digest is unchanged; pages, bundles and the search index are made again`;
+  const search = existsSync(join(cacheDirOf('search', tree), 'key.txt')) ? 'the last search bundle, reused when the records of every indexed page hash the same' : 'no search bundle';
+  return `Astro content-layer data store (${files.join(', ')}): parsed front matter, body digests and rendered Markdown HTML for ${rendered} entries, reused when a file's digest is unchanged; ${search}; pages and bundles are made again`;
 }
 
 function gitState(): { head?: string; dirtyFiles?: number } {
@@ -319,7 +318,7 @@ export async function runBench(options: BenchOptions) {
     for (const size of options.sizes) {
       const tree = join(root, `tree-${size}`);
       const summary = generateContentTree(tree, { documents: size, units: 200, stages: 12, seed: options.seed });
-      cacheDirs.push(contentCacheDir(tree));
+      cacheDirs.push(...buildCacheDirs(tree));
       warmFileCache(tree);
       log(`\nN = ${size}: ${summary.reports} reports, ${summary.cases} cases, ${summary.units} units, ${summary.stages} stages (${summary.files} files, ${mb(summary.bytes).toFixed(1)} MB)`);
       const result: TreeResult = { name: `N=${size}`, documents: size, contentFiles: summary.files, contentBytes: summary.bytes, pair: undefined as unknown as PairStats, notes: [] };
@@ -372,7 +371,7 @@ export async function runBench(options: BenchOptions) {
           const node = join(projectRoot, 'node_modules', '.bin', 'node');
           const f = stats.floor.failures.length < stats.runs ? await buildFloor(floor, { node, env: childEnv(), cold: false, timeoutMs: 20 * 60_000 }).catch(() => undefined) : undefined;
           rmSync(join(floor.root, 'dist'), { recursive: true, force: true });
-          result.rebuild = { bangyang: b, floor: f && { totalS: f.totalS, astroS: f.phases.astro, pagefindS: f.phases.pagefind }, cached: describeCache(contentCacheDir(tree)) };
+          result.rebuild = { bangyang: b, floor: f && { totalS: f.totalS, astroS: f.phases.astro, pagefindS: f.phases.pagefind }, cached: describeCache(tree) };
           if (b) log(`    bangyang ${b.wallS.toFixed(1)}s (${Object.entries(b.phases).map(([k, v]) => `${k} ${v.toFixed(1)}s`).join(', ')}), cpu ${fmt(b.cpuS)}s${busy(b.othersCpuS, b.wallS)}; floor ${fmt(f?.totalS)}s, cpu ${fmt(f?.cpuS)}s${busy(f?.othersCpuS, f?.totalS ?? 0)}`);
           if (b?.error) {
             log(`    bangyang rebuild FAILED ${b.error.split('\n')[0]}`);
@@ -392,7 +391,7 @@ export async function runBench(options: BenchOptions) {
         log('\ncorpus skipped: time budget spent');
       } else {
         const corpus = resolve(options.corpus);
-        cacheDirs.push(contentCacheDir(corpus));
+        cacheDirs.push(...buildCacheDirs(corpus));
         const stats = contentStats(corpus);
         log(`\ncorpus ${corpus}: ${stats.files} files, ${mb(stats.bytes).toFixed(1)} MB (built in place)`);
         warmFileCache(corpus);
