@@ -11,7 +11,6 @@ import {
   planLocations,
   planPhrase,
   needsConfirm,
-  INDEX_LANGUAGE,
   PAGE_TABLE_FILE,
   parseQuery,
   rankPages,
@@ -23,19 +22,9 @@ import {
   type ParsedQuery,
   type RecordHit,
 } from '../../search/phrase.ts';
+import { startPagefind, type PagefindApi, type PagefindResult, type StartedPagefind } from './pagefind-start.ts';
 
-/** The part of Pagefind's JS API we use. */
-interface PagefindResult {
-  id: string;
-  words: number[];
-  data: () => Promise<{ content: string; url: string; raw_url?: string }>;
-}
-export interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+export type { PagefindApi };
 
 export type Filters = Record<string, string[]>;
 
@@ -75,34 +64,14 @@ async function readTable(response: Promise<Response>, url: string): Promise<Page
 
 /** Downloads started early (by the search element, as soon as the reader reaches for the box). */
 export interface Preload {
-  pagefind: Promise<unknown>;
+  pagefind: Promise<StartedPagefind>;
   table: Promise<Response>;
 }
 
-/** Starts fetching what every search needs: Pagefind's module and our page table. */
+/** Starts what every search needs: Pagefind (module, wasm, metadata) and our page table. */
 export function preload(bundleUrl: string): Preload {
   const base = bundleUrl.endsWith('/') ? bundleUrl : bundleUrl + '/';
-  return { pagefind: import(/* @vite-ignore */ base + 'pagefind.js'), table: fetch(base + PAGE_TABLE_FILE) };
-}
-
-/**
- * Pagefind takes its language from <html lang> when it initializes, and on a zh page runs every
- * query through a Chinese Intl.Segmenter (dictionary loading, tens of ms per search). Our tokens
- * are plain ASCII and our index has its own language: let Pagefind read that one. The attribute
- * is swapped and restored synchronously inside init() — Pagefind reads it before its first await.
- */
-function initAs(mod: PagefindApi, lang: string): Promise<void> {
-  const html = typeof document !== 'undefined' ? document.documentElement : null;
-  const before = html?.getAttribute('lang') ?? null;
-  html?.setAttribute('lang', lang);
-  try {
-    return mod.init();
-  } finally {
-    if (html) {
-      if (before === null) html.removeAttribute('lang');
-      else html.setAttribute('lang', before);
-    }
-  }
+  return { pagefind: startPagefind(base), table: fetch(base + PAGE_TABLE_FILE) };
 }
 
 export class SearchEngine {
@@ -122,17 +91,11 @@ export class SearchEngine {
     const timings = { importMs: 0, initMs: 0, tableMs: 0, totalMs: 0 };
     const started = early ?? preload(base);
     const [pf, table] = await Promise.all([
-      (async () => {
-        const mod = (await started.pagefind) as PagefindApi;
-        timings.importMs = performance.now() - t0;
-        // main thread (no extra worker download); our record URLs already carry the base
-        await mod.options({ noWorker: true, baseUrl: '/', excerptLength: 0 });
-        await initAs(mod, INDEX_LANGUAGE);
-        // init() only starts loading; an empty search returns once the wasm and metadata are in
-        await mod.search('');
-        timings.initMs = performance.now() - t0 - timings.importMs;
-        return mod;
-      })(),
+      started.pagefind.then((p) => {
+        timings.importMs = p.importMs;
+        timings.initMs = p.initMs;
+        return p.pagefind;
+      }),
       readTable(started.table, base + PAGE_TABLE_FILE).then((t) => {
         timings.tableMs = performance.now() - t0;
         return t;

@@ -8,6 +8,7 @@
  */
 
 import { PAGE_TABLE_FILE } from '../../search/files.ts';
+import { startPagefind, type StartedPagefind } from './pagefind-start.ts';
 
 export interface SearchParts {
   form: HTMLFormElement;
@@ -68,15 +69,15 @@ export class BangyangSearch extends HTMLElement {
   /** When activate() was first called (performance.now()). */
   activatedAt = 0;
 
-  /** Pagefind's module and the page table, requested alongside the UI code (one round trip less). */
-  early: { pagefind: Promise<unknown>; table: Promise<Response> } | null = null;
+  /** Pagefind (module, wasm, metadata) and the page table, loading alongside the UI code. */
+  early: { pagefind: Promise<StartedPagefind>; table: Promise<Response> } | null = null;
 
   /** Loads the search UI once; it takes over the form from then on. */
   activate(): Promise<unknown> {
     if (!this.loading) {
       this.activatedAt = performance.now();
       const bundle = bundleUrl(this);
-      this.early = { pagefind: import(/* @vite-ignore */ bundle + 'pagefind.js'), table: fetch(bundle + PAGE_TABLE_FILE) };
+      this.early = { pagefind: startPagefind(bundle), table: fetch(bundle + PAGE_TABLE_FILE) };
       this.early.pagefind.catch(() => {}); // reported by the UI
       this.early.table.catch(() => {});
       this.loading = import('./search-ui.ts').then((m) => m.attach(this));
