@@ -245,7 +245,7 @@ function describeCache(tree: string): string {
   const files = readdirSync(dir).map((f) => `${f} ${(statSync(join(dir, f)).size / 1e6).toFixed(1)} MB`);
   const store = join(dir, 'data-store.json');
   const rendered = existsSync(store) ? (readFileSync(store, 'utf8').match(/"rendered"/g)?.length ?? 0) : 0;
-  const search = existsSync(join(cacheDirOf('search', tree), 'key.txt')) ? 'the last search bundle, reused when the records of every indexed page hash the same' : 'no search bundle';
+  const search = existsSync(join(cacheDirOf('search', tree), 'manifest.json')) ? 'the last search bundle, reused when the records of every indexed page hash the same' : 'no search bundle';
   return `Astro content-layer data store (${files.join(', ')}): parsed front matter, body digests and rendered Markdown HTML for ${rendered} entries, reused when a file's digest is unchanged; ${search}; pages and bundles are made again`;
 }
 
