@@ -5,6 +5,7 @@ import { basePath } from '../site-config.ts';
 import { postBuildSteps } from './post-build.ts';
 import { PhaseTimer } from './phase-timer.ts';
 import { cacheDirOf } from './paths.ts';
+import { RecordCollector } from '../search/index.ts';
 import { renderSiteInChild } from './site-process.ts';
 
 export { projectRoot } from './paths.ts';
@@ -49,7 +50,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   rmSync(staging, { recursive: true, force: true });
   let problems: Problem[];
   try {
-    const rendered = await renderSiteInChild({ content: resolve(options.content), staging, base });
+    // pages become search records here while Astro renders the next ones in the site process
+    const collected = new RecordCollector(base);
+    const rendered = await renderSiteInChild({ content: resolve(options.content), staging, base }, (page) => collected.add(page.file, page.html ?? ''));
     problems = rendered.problems;
     for (const problem of problems) log(formatProblem(problem));
     if (rendered.status === 'content-errors') {
@@ -59,7 +62,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
     }
     if (problems.length) log(summaryLine(problems, rendered.filesChecked));
     timer.add(rendered.timings);
-    await postBuildSteps({ outDir: staging, base, timer, searchCacheDir: cacheDirOf('search', options.content) });
+    await postBuildSteps({ outDir: staging, base, timer, collected, searchCacheDir: cacheDirOf('search', options.content) });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     return { status: 'failed', error };

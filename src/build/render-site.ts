@@ -1,6 +1,7 @@
 import { writeStageBundles } from '../archive/bundle.ts';
 import { checkedContent } from '../check/cache.ts';
 import { countProblems, type Problem } from '../check/index.ts';
+import { PAGE_FEED_ENV } from './page-feed.ts';
 import { cacheDirOf, projectRoot } from './paths.ts';
 import { PhaseTimer } from './phase-timer.ts';
 
@@ -31,6 +32,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const { problems, filesChecked } = timer.time('check', () => checkedContent(options.content, true));
   if (countProblems(problems).errors > 0) return { status: 'content-errors', problems, filesChecked };
 
+  if (process.send) process.env[PAGE_FEED_ENV] = '1';
   const { build } = await import('astro');
   await timer.timeAsync('site', () =>
     build({

@@ -5,20 +5,25 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { PageMessage } from './page-feed.ts';
 import type { RenderSiteOptions, RenderSiteOutcome } from './render-site.ts';
 
-type Message = { ok: true; outcome: RenderSiteOutcome } | { ok: false; message: string; stack?: string };
+type Answer = { ok: true; outcome: RenderSiteOutcome } | { ok: false; message: string; stack?: string };
 
 const entry = fileURLToPath(new URL('./site-process-entry.ts', import.meta.url));
 
-export function renderSiteInChild(options: RenderSiteOptions): Promise<RenderSiteOutcome> {
+/** `onPage` gets every page as Astro renders it (see page-feed.ts). */
+export function renderSiteInChild(options: RenderSiteOptions, onPage: (page: PageMessage) => void): Promise<RenderSiteOutcome> {
   return new Promise((resolvePromise, reject) => {
     const child = fork(entry, [JSON.stringify(options)], { execArgv: process.execArgv, stdio: 'inherit' });
-    let answer: Message | null = null;
-    child.on('message', (m) => (answer = m as Message));
+    let answer: Answer | null = null;
+    child.on('message', (m) => {
+      if ((m as PageMessage).type === 'page') onPage(m as PageMessage);
+      else answer = m as Answer;
+    });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      const a = answer as Message | null;
+      const a = answer as Answer | null;
       if (a?.ok) return resolvePromise(a.outcome);
       if (a) {
         const error = new Error(a.message);

@@ -36,18 +36,13 @@ function pagefindVersion(): string {
   }
 }
 
-/** Key of the bundle for these pages (relative paths, sorted) of `outDir` under `base`. */
-export async function bundleKey(outDir: string, files: string[], base: string): Promise<string> {
+/** Key of the bundle for these indexed pages ([file, digest of its HTML], in order) under `base`. */
+export async function bundleKey(digests: [string, string][], base: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ format: BUNDLE_FORMAT, pagefind: pagefindVersion(), base }));
   const here = path.dirname(fileURLToPath(import.meta.url));
   for (const f of CODE) hash.update(await readFile(path.join(here, f)));
-  for (let i = 0; i < files.length; i += 64) {
-    const pages = await Promise.all(files.slice(i, i + 64).map((f) => readFile(path.join(outDir, f))));
-    pages.forEach((html, j) => {
-      if (html.includes('data-search-type')) hash.update(`\0${files[i + j]}\0`).update(html);
-    });
-  }
+  for (const [file, digest] of digests) hash.update(`\0${file}\0${digest}`);
   return hash.digest('hex');
 }
 

@@ -7,15 +7,15 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip, gunzipSync, gzipSync } from 'node:zlib';
+import { gunzip, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { bundleKey, restoreBundle, saveBundle } from './bundle-cache.ts';
 import { PAGE_TABLE_FILE, type PageTable } from './phrase.ts';
-import { byCodeUnit, collectRecords, listPages, type CustomRecord } from './records.ts';
+import { byCodeUnit, listPages, RecordCollector, type CustomRecord } from './records.ts';
 
 export { SearchContractError } from './extract.ts';
 export type { SearchType } from './extract.ts';
-export { pageUrl, SECTION_POSITIONS, TYPE_LABELS } from './records.ts';
+export { pageUrl, RecordCollector, SECTION_POSITIONS, TYPE_LABELS } from './records.ts';
 
 /** Pagefind files our client never loads (its own UIs). */
 const UNUSED = [
@@ -33,38 +33,24 @@ async function readPagefindFile(buf: Buffer): Promise<string> {
   return data.subarray('pagefind_dcd'.length).toString('utf8');
 }
 
-/**
- * Pages → records → Pagefind, streamed: records are sent while the next pages are read, at most
- * IN_FLIGHT unanswered (sent in order, answered in order: the bundle is the same every build).
- */
-async function writePagefindBundle(outDir: string, base: string, files: string[], bundleDir: string): Promise<PageTable> {
+/** Records → Pagefind, in order (Pagefind's output depends on it), IN_FLIGHT unanswered at most. */
+async function writePagefindBundle(records: CustomRecord[], bundleDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ writePlayground: false });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    let inFlight: Promise<void>[] = [];
-    const send = async (r: CustomRecord) => {
-      if (inFlight.length >= IN_FLIGHT) {
-        const batch = inFlight;
-        inFlight = [];
-        await Promise.all(batch);
-      }
-      inFlight.push(
-        index.addCustomRecord(r).then((res) => {
-          if (res.errors.length) throw new Error(`pagefind: ${r.url}: ${res.errors.join('; ')}`);
-        }),
-      );
-    };
-    const table = await collectRecords(outDir, base, files, send);
-    await Promise.all(inFlight);
-    if (table.pages.length) {
-      const w = await index.writeFiles({ outputPath: bundleDir });
-      if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
-      for (const f of UNUSED) await rm(path.join(bundleDir, f), { force: true });
+    for (let i = 0; i < records.length; i += IN_FLIGHT) {
+      const batch = records.slice(i, i + IN_FLIGHT);
+      const answers = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
+      answers.forEach((res, j) => {
+        if (res.errors.length) throw new Error(`pagefind: ${batch[j].url}: ${res.errors.join('; ')}`);
+      });
     }
-    return table;
+    const w = await index.writeFiles({ outputPath: bundleDir });
+    if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
   } finally {
     await pagefind.close();
   }
+  for (const f of UNUSED) await rm(path.join(bundleDir, f), { force: true });
 }
 
 /** Fills in which records (fragment ids = search result ids) belong to each page. */
@@ -88,21 +74,21 @@ export interface SearchIndexOptions {
   base: string;
   /** where the last bundle is kept for reuse; no reuse without it */
   cacheDir?: string;
+  /** pages already seen while they were rendered (same base); the others are read from outDir */
+  collected?: RecordCollector;
 }
 
-export async function buildSearchIndex(opts: SearchIndexOptions): Promise<{ pages: number; reused: boolean }> {
+export async function buildSearchIndex(opts: SearchIndexOptions): Promise<{ pages: number; reused: boolean; read: number }> {
   const outDir = path.resolve(opts.outDir);
   const bundleDir = path.join(outDir, 'pagefind');
   await rm(bundleDir, { recursive: true, force: true });
-  const files = await listPages(outDir);
-  const key = opts.cacheDir ? await bundleKey(outDir, files, opts.base) : '';
-  if (opts.cacheDir && (await restoreBundle(opts.cacheDir, key, bundleDir))) {
-    return { pages: JSON.parse(gunzipSync(await readFile(path.join(bundleDir, PAGE_TABLE_FILE))).toString('utf8')).pages.length, reused: true };
-  }
-  const table = await writePagefindBundle(outDir, opts.base, files, bundleDir);
-  if (!table.pages.length) return { pages: 0, reused: false };
-  await recordIds(bundleDir, table);
-  await writeFile(path.join(bundleDir, PAGE_TABLE_FILE), gzipSync(JSON.stringify(table), { level: 9 }));
+  const site = await (opts.collected ?? new RecordCollector(opts.base)).finish(outDir, await listPages(outDir));
+  if (!site.records.length) return { pages: 0, reused: false, read: site.read };
+  const key = opts.cacheDir ? await bundleKey(site.digests, opts.base) : '';
+  if (opts.cacheDir && (await restoreBundle(opts.cacheDir, key, bundleDir))) return { pages: site.table.pages.length, reused: true, read: site.read };
+  await writePagefindBundle(site.records, bundleDir);
+  await recordIds(bundleDir, site.table);
+  await writeFile(path.join(bundleDir, PAGE_TABLE_FILE), gzipSync(JSON.stringify(site.table), { level: 9 }));
   if (opts.cacheDir) await saveBundle(opts.cacheDir, key, bundleDir);
-  return { pages: table.pages.length, reused: false };
+  return { pages: site.table.pages.length, reused: false, read: site.read };
 }

@@ -4,6 +4,7 @@
  * the section text coded for exact-phrase search (see phrase.ts). Small records keep the
  * fragments a result needs for its excerpt small.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
@@ -53,41 +54,100 @@ export function pageUrl(relFile: string, base: string): string {
   return b + u.split('/').map(encodeURIComponent).join('/');
 }
 
-/**
- * Reads the built pages in the order given (sorted: the records, and with them the bundle, are
- * the same from build to build) and hands each record to `onRecord` as soon as it is made, so
- * that Pagefind works on them while the next pages are read. Returns the page table without
- * record ids (they are only known once Pagefind has written the bundle).
- */
-export async function collectRecords(outDir: string, base: string, files: string[], onRecord: (r: CustomRecord) => Promise<void>): Promise<PageTable> {
-  const table: PageTable = { v: 1, pages: [] };
-  // Read ahead: the disk works while the previous pages are parsed.
-  const READ_AHEAD = 32;
-  const pending = new Map<number, Promise<string>>();
-  const readAt = (i: number) => {
-    if (i < files.length && !pending.has(i)) pending.set(i, readFile(path.join(outDir, files[i]), 'utf8'));
-  };
-  for (let i = 0; i < files.length; i++) {
-    for (let j = i; j < i + READ_AHEAD; j++) readAt(j);
-    const html = await pending.get(i)!;
-    pending.delete(i);
-    const page = extractPage(html, files[i]);
-    if (!page) continue;
-    const url = pageUrl(files[i], base);
-    const firstLine = page.text.split('\n', 1)[0];
-    // the title must be findable even when the indexed element does not repeat it
-    const text = page.title && firstLine.trim() !== page.title.trim() ? `${page.title}\n${page.text}` : page.text;
-    const filters: Record<string, string[]> = { type: [TYPE_LABELS[page.type]], ...page.filters };
-    let positions = 0;
-    for (const [n, section] of splitSections(text, SECTION_POSITIONS).entries()) {
-      const units = toUnits(section);
-      positions += units.length;
-      // Pagefind keeps one record per url: sections get their own (never shown; the page
-      // table holds the page url)
-      const recordUrl = n === 0 ? url : `${url}#${n}`;
-      await onRecord({ url: recordUrl, content: encodeUnits(units), language: INDEX_LANGUAGE, meta: { title: page.title }, filters });
-    }
-    table.pages.push([url, page.title, page.type, positions, '']);
+/** The records of one page, and the row it gets in the page table. */
+interface PageRecords {
+  records: CustomRecord[];
+  row: PageTable['pages'][number];
+}
+
+function pageRecords(rel: string, html: string, base: string): PageRecords | null {
+  const page = extractPage(html, rel);
+  if (!page) return null;
+  const url = pageUrl(rel, base);
+  const firstLine = page.text.split('\n', 1)[0];
+  // the title must be findable even when the indexed element does not repeat it
+  const text = page.title && firstLine.trim() !== page.title.trim() ? `${page.title}\n${page.text}` : page.text;
+  const filters: Record<string, string[]> = { type: [TYPE_LABELS[page.type]], ...page.filters };
+  const records: CustomRecord[] = [];
+  let positions = 0;
+  for (const [n, section] of splitSections(text, SECTION_POSITIONS).entries()) {
+    const units = toUnits(section);
+    positions += units.length;
+    // Pagefind keeps one record per url: sections get their own (never shown; the page table
+    // holds the page url)
+    const recordUrl = n === 0 ? url : `${url}#${n}`;
+    records.push({ url: recordUrl, content: encodeUnits(units), language: INDEX_LANGUAGE, meta: { title: page.title }, filters });
   }
-  return table;
+  return { records, row: [url, page.title, page.type, positions, ''] };
+}
+
+/** What the search bundle is made of: records in page order, the page table, a digest of each indexed page. */
+export interface SiteRecords {
+  records: CustomRecord[];
+  /** pages that had to be read from disk (not seen while rendering) */
+  read: number;
+  /** without record ids (they are only known once Pagefind has written the bundle) */
+  table: PageTable;
+  /** [page file, sha256 of its HTML] of every indexed page, in order (the bundle cache's key) */
+  digests: [string, string][];
+}
+
+/**
+ * Turns built pages into records, in whatever order the pages come (as Astro renders them, or
+ * read from disk); `finish` puts them in file order, so that the records, and with them the
+ * bundle, are the same from build to build and whichever way the pages arrived.
+ */
+export class RecordCollector {
+  private readonly pages = new Map<string, { digest: string; page: PageRecords } | null>();
+  private error: unknown = null;
+  private readonly base: string;
+
+  constructor(base: string) {
+    this.base = base;
+  }
+
+  /** A page's HTML; pages without data-search-type are remembered as seen, and cost nothing more. */
+  add(rel: string, html: string): void {
+    if (this.error) return;
+    if (!html.includes('data-search-type')) {
+      this.pages.set(rel, null);
+      return;
+    }
+    try {
+      const page = pageRecords(rel, html, this.base);
+      this.pages.set(rel, page && { digest: createHash('sha256').update(html).digest('hex'), page });
+    } catch (error) {
+      this.error = error; // thrown by finish(), so that the build stops with it
+    }
+  }
+
+  has(rel: string): boolean {
+    return this.pages.has(rel);
+  }
+
+  /** The records of `files` (the output's pages, sorted); pages not added yet are read from `outDir`. */
+  async finish(outDir: string, files: string[]): Promise<SiteRecords> {
+    const missing = files.filter((f) => !this.pages.has(f));
+    // Read ahead: the disk works while the previous pages are parsed.
+    const READ_AHEAD = 32;
+    const pending = new Map<number, Promise<string>>();
+    const readAt = (i: number) => {
+      if (i < missing.length && !pending.has(i)) pending.set(i, readFile(path.join(outDir, missing[i]), 'utf8'));
+    };
+    for (let i = 0; i < missing.length; i++) {
+      for (let j = i; j < i + READ_AHEAD; j++) readAt(j);
+      this.add(missing[i], await pending.get(i)!);
+      pending.delete(i);
+    }
+    if (this.error) throw this.error;
+    const out: SiteRecords = { records: [], read: missing.length, table: { v: 1, pages: [] }, digests: [] };
+    for (const f of files) {
+      const p = this.pages.get(f);
+      if (!p) continue;
+      out.records.push(...p.page.records);
+      out.table.pages.push(p.page.row);
+      out.digests.push([f, p.digest]);
+    }
+    return out;
+  }
 }

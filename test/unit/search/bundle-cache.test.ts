@@ -44,7 +44,7 @@ describe('search bundle cache', () => {
     const first = site();
     expect((await buildSearchIndex({ outDir: first, base: '/x/', cacheDir })).reused).toBe(false);
     const second = site({ 'index.html': page('<main><p>列表页改了也不影响索引</p></main>') });
-    expect(await buildSearchIndex({ outDir: second, base: '/x/', cacheDir })).toEqual({ pages: 2, reused: true });
+    expect(await buildSearchIndex({ outDir: second, base: '/x/', cacheDir })).toEqual({ pages: 2, reused: true, read: 3 });
     const fresh = site();
     await buildSearchIndex({ outDir: fresh, base: '/x/' });
     expect(bundle(second)).toEqual(bundle(fresh));

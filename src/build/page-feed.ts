@@ -1,0 +1,33 @@
+/**
+ * The pages Astro renders, passed from the site process (src/middleware.ts) to the build
+ * process over the IPC channel of site-process.ts. Only pages that carry data-search-type are
+ * sent whole; of the others only the file name, so that the build knows it need not read them.
+ */
+
+/** Set by renderSite in the site process when the build process listens. */
+export const PAGE_FEED_ENV = 'BANGYANG_PAGE_FEED';
+
+export interface PageMessage {
+  type: 'page';
+  /** output file, relative: "reports/x/index.html" */
+  file: string;
+  html?: string;
+}
+
+export function pageFeedOpen(): boolean {
+  return process.env[PAGE_FEED_ENV] === '1' && typeof process.send === 'function';
+}
+
+/** "/base/reports/%E5%8A%9E/" → "reports/办/index.html" (build.format 'directory', trailing slashes). */
+export function pageFile(pathname: string, base: string): string {
+  const b = base.endsWith('/') ? base : base + '/';
+  let p = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\/+/, '');
+  p = p.split('/').map(decodeURIComponent).join('/');
+  if (p === '' || p.endsWith('/')) return p + 'index.html';
+  return p.endsWith('.html') ? p : `${p}.html`;
+}
+
+export function feedPage(file: string, html: string): void {
+  const message: PageMessage = html.includes('data-search-type') ? { type: 'page', file, html } : { type: 'page', file };
+  process.send!(message);
+}
