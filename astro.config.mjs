@@ -18,7 +18,9 @@ const content = contentDir();
 export default defineConfig({
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', assets: '_assets', inlineStylesheets: 'never' },
+  // One page at a time (Astro's default, pinned): the search index is fed pages in the order they
+  // render (src/search/live-index.ts), and that order must be the same every build.
+  build: { format: 'directory', assets: '_assets', inlineStylesheets: 'never', concurrency: 1 },
   // No telemetry, no prefetching from other hosts: the site must work on an intranet.
   devToolbar: { enabled: false },
   prefetch: false,

@@ -5,7 +5,7 @@ import { basePath } from '../site-config.ts';
 import { postBuildSteps } from './post-build.ts';
 import { PhaseTimer } from './phase-timer.ts';
 import { cacheDirOf } from './paths.ts';
-import { RecordCollector } from '../search/index.ts';
+import { LiveIndex, RecordCollector } from '../search/index.ts';
 import { renderSiteInChild } from './site-process.ts';
 
 export { projectRoot } from './paths.ts';
@@ -49,13 +49,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   const staging = join(process.cwd(), '.bangyang', `build-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   let problems: Problem[];
+  let collected: RecordCollector | undefined;
   try {
     // pages become search records here while Astro renders the next ones in the site process
-    const collected = new RecordCollector(base);
-    const rendered = await renderSiteInChild({ content: resolve(options.content), staging, base }, (page) => collected.add(page.file, page.html ?? ''));
+    collected = new RecordCollector(base, new LiveIndex());
+    const rendered = await renderSiteInChild({ content: resolve(options.content), staging, base }, (page) => collected!.add(page.file, page.html ?? ''));
     problems = rendered.problems;
     for (const problem of problems) log(formatProblem(problem));
     if (rendered.status === 'content-errors') {
+      await collected.live?.close();
       log(summaryLine(problems, rendered.filesChecked));
       log('build stopped: fix the errors above; the previous output was left untouched.');
       return { status: 'content-errors', problems };
@@ -64,6 +66,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
     timer.add(rendered.timings);
     await postBuildSteps({ outDir: staging, base, timer, collected, searchCacheDir: cacheDirOf('search', options.content) });
   } catch (error) {
+    await collected?.live?.close();
     rmSync(staging, { recursive: true, force: true });
     return { status: 'failed', error };
   }

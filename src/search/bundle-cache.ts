@@ -36,7 +36,10 @@ function pagefindVersion(): string {
   }
 }
 
-/** Key of the bundle for these indexed pages ([file, digest of its HTML], in order) under `base`. */
+/**
+ * Key of the bundle for these indexed pages ([file, digest of its HTML], in the order their records
+ * went to Pagefind, which its output depends on) under `base`.
+ */
 export async function bundleKey(digests: [string, string][], base: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ format: BUNDLE_FORMAT, pagefind: pagefindVersion(), base }));

@@ -16,6 +16,7 @@ import { byCodeUnit, listPages, RecordCollector, type CustomRecord } from './rec
 export { SearchContractError } from './extract.ts';
 export type { SearchType } from './extract.ts';
 export { pageUrl, RecordCollector, SECTION_POSITIONS, TYPE_LABELS } from './records.ts';
+export { LiveIndex } from './live-index.ts';
 
 /** Pagefind files our client never loads (its own UIs). */
 const UNUSED = [
@@ -83,10 +84,26 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<{ page
   const bundleDir = path.join(outDir, 'pagefind');
   await rm(bundleDir, { recursive: true, force: true });
   const site = await (opts.collected ?? new RecordCollector(opts.base)).finish(outDir, await listPages(outDir));
-  if (!site.records.length) return { pages: 0, reused: false, read: site.read };
+  if (!site.table.pages.length) {
+    await opts.collected?.live?.close();
+    return { pages: 0, reused: false, read: site.read };
+  }
+  const live = opts.collected?.live;
   const key = opts.cacheDir ? await bundleKey(site.digests, opts.base) : '';
-  if (opts.cacheDir && (await restoreBundle(opts.cacheDir, key, bundleDir))) return { pages: site.table.pages.length, reused: true, read: site.read };
-  await writePagefindBundle(site.records, bundleDir);
+  if (opts.cacheDir && (await restoreBundle(opts.cacheDir, key, bundleDir))) {
+    await live?.close();
+    return { pages: site.table.pages.length, reused: true, read: site.read };
+  }
+  if (live) {
+    try {
+      await live.write(bundleDir);
+    } finally {
+      await live.close();
+    }
+    for (const f of UNUSED) await rm(path.join(bundleDir, f), { force: true });
+  } else {
+    await writePagefindBundle(site.records, bundleDir);
+  }
   await recordIds(bundleDir, site.table);
   await writeFile(path.join(bundleDir, PAGE_TABLE_FILE), gzipSync(JSON.stringify(site.table), { level: 9 }));
   if (opts.cacheDir) await saveBundle(opts.cacheDir, key, bundleDir);

@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { extractPage, type SearchType } from './extract.ts';
+import type { LiveIndex } from './live-index.ts';
 import { encodeUnits, INDEX_LANGUAGE, splitSections, toUnits, type PageTable } from './phrase.ts';
 
 /** Positions per record. Smaller: lighter excerpts, more records (bigger Pagefind meta). */
@@ -83,6 +84,7 @@ function pageRecords(rel: string, html: string, base: string): PageRecords | nul
 
 /** What the search bundle is made of: records in page order, the page table, a digest of each indexed page. */
 export interface SiteRecords {
+  /** in the order they go to Pagefind (empty when a live index already has them) */
   records: CustomRecord[];
   /** pages that had to be read from disk (not seen while rendering) */
   read: number;
@@ -93,17 +95,22 @@ export interface SiteRecords {
 }
 
 /**
- * Turns built pages into records, in whatever order the pages come (as Astro renders them, or
- * read from disk); `finish` puts them in file order, so that the records, and with them the
- * bundle, are the same from build to build and whichever way the pages arrived.
+ * Turns built pages into records. Without a live index, `finish` puts them in file order, so
+ * that the bundle is the same whichever way the pages arrived (as Astro renders them, or read
+ * from disk). With one, each page's records go to Pagefind the moment they are cut, in the
+ * order pages arrive (see live-index.ts), and that order is the one recorded.
  */
 export class RecordCollector {
   private readonly pages = new Map<string, { digest: string; page: PageRecords } | null>();
+  /** indexed pages in the order they were added */
+  private readonly arrived: string[] = [];
   private error: unknown = null;
   private readonly base: string;
+  readonly live: LiveIndex | null;
 
-  constructor(base: string) {
+  constructor(base: string, live: LiveIndex | null = null) {
     this.base = base;
+    this.live = live;
   }
 
   /** A page's HTML; pages without data-search-type are remembered as seen, and cost nothing more. */
@@ -116,6 +123,13 @@ export class RecordCollector {
     try {
       const page = pageRecords(rel, html, this.base);
       this.pages.set(rel, page && { digest: createHash('sha256').update(html).digest('hex'), page });
+      if (page) {
+        this.arrived.push(rel);
+        if (this.live) {
+          this.live.send(page.records);
+          page.records = []; // Pagefind has them: the build process need not hold them too
+        }
+      }
     } catch (error) {
       this.error = error; // thrown by finish(), so that the build stops with it
     }
@@ -141,9 +155,10 @@ export class RecordCollector {
     }
     if (this.error) throw this.error;
     const out: SiteRecords = { records: [], read: missing.length, table: { v: 1, pages: [] }, digests: [] };
-    for (const f of files) {
+    const inOutput = new Set(files);
+    for (const f of this.live ? this.arrived : files) {
       const p = this.pages.get(f);
-      if (!p) continue;
+      if (!p || !inOutput.has(f)) continue;
       out.records.push(...p.page.records);
       out.table.pages.push(p.page.row);
       out.digests.push([f, p.digest]);

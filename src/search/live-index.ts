@@ -1,0 +1,64 @@
+/**
+ * A Pagefind index fed while Astro renders: each page's records go to Pagefind as soon as they
+ * are cut, so Pagefind (its own process, the second core) works while Astro renders the rest.
+ * The order records are sent in is the order Astro renders pages in, which is fixed for given
+ * content (build.concurrency 1 in astro.config.mjs); the bundle cache keys on that order too.
+ */
+import * as pagefind from 'pagefind';
+import type { CustomRecord } from './records.ts';
+
+export class LiveIndex {
+  private index: Promise<pagefind.PagefindIndex> | null = null;
+  private inFlight: Promise<void>[] = [];
+  private failed: unknown = null;
+  private closed = false;
+
+  private open(): Promise<pagefind.PagefindIndex> {
+    this.index ??= pagefind.createIndex({ writePlayground: false }).then(({ index, errors }) => {
+      if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+      return index;
+    });
+    return this.index;
+  }
+
+  /** Sends without waiting; an error is kept for drain() (the caller is an IPC event handler). */
+  send(records: CustomRecord[]): void {
+    if (this.failed || this.closed) return;
+    for (const r of records) {
+      this.inFlight.push(
+        this.open()
+          .then((index) => index.addCustomRecord(r))
+          .then((res) => {
+            if (res.errors.length) throw new Error(`pagefind: ${r.url}: ${res.errors.join('; ')}`);
+          })
+          .catch((error) => {
+            this.failed ??= error;
+          }),
+      );
+    }
+  }
+
+  /** Waits for every record sent so far to be answered. */
+  async drain(): Promise<void> {
+    await Promise.all(this.inFlight);
+    this.inFlight = [];
+    if (this.failed) throw this.failed;
+  }
+
+  async write(bundleDir: string): Promise<void> {
+    await this.drain();
+    const index = await this.open();
+    const w = await index.writeFiles({ outputPath: bundleDir });
+    if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
+  }
+
+  /** Ends the Pagefind process (once; also when nothing was written). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.index) {
+      await Promise.allSettled(this.inFlight);
+      await pagefind.close();
+    }
+  }
+}
