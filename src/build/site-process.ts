@@ -15,7 +15,9 @@ const entry = fileURLToPath(new URL('./site-process-entry.ts', import.meta.url))
 /** `onPage` gets every page as Astro renders it (see page-feed.ts). */
 export function renderSiteInChild(options: RenderSiteOptions, onPage: (page: PageMessage) => void): Promise<RenderSiteOutcome> {
   return new Promise((resolvePromise, reject) => {
-    const child = fork(entry, [JSON.stringify(options)], { execArgv: process.execArgv, stdio: 'inherit' });
+    // The build process runs with a small young generation (package.json); Astro keeps V8's default.
+    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--max-semi-space-size'));
+    const child = fork(entry, [JSON.stringify(options)], { execArgv, stdio: 'inherit' });
     let answer: Answer | null = null;
     child.on('message', (m) => {
       if ((m as PageMessage).type === 'page') onPage(m as PageMessage);
