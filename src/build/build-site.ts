@@ -4,6 +4,7 @@ import { formatProblem, summaryLine, type Problem } from '../check/index.ts';
 import { basePath } from '../site-config.ts';
 import { postBuildSteps } from './post-build.ts';
 import { PhaseTimer } from './phase-timer.ts';
+import { discardFolder, sweepDiscarded } from './discard-folder.ts';
 import { cacheDirOf } from './paths.ts';
 import { LiveIndex, RecordCollector } from '../search/index.ts';
 import { renderSiteInChild } from './site-process.ts';
@@ -71,9 +72,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
     return { status: 'failed', error };
   }
   const out = resolve(options.out);
+  sweepDiscarded(out);
   const old = `${out}.old-${process.pid}`;
-  if (existsSync(out)) renameSync(out, old);
+  const replacing = existsSync(out);
+  if (replacing) renameSync(out, old);
   moveFolder(staging, out);
-  rmSync(old, { recursive: true, force: true });
+  if (replacing) discardFolder(old);
   return { status: 'built', problems, timings: timer.results() };
 }

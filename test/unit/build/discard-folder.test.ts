@@ -1,0 +1,36 @@
+// The previous output is deleted by a detached process after the swap; leftovers of builds whose
+// process is gone are swept by the next build.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { discardFolder, sweepDiscarded } from '../../../src/build/discard-folder.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'bangyang-discard-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function folder(name: string): string {
+  const dir = join(root, name);
+  mkdirSync(join(dir, 'a', 'b'), { recursive: true });
+  writeFileSync(join(dir, 'a', 'b', 'index.html'), '<p>旧</p>');
+  return dir;
+}
+
+describe('discarding the previous output', () => {
+  it('deletes the folder in a detached process', async () => {
+    const dir = folder('site.old-1');
+    discardFolder(dir);
+    for (let i = 0; i < 100 && existsSync(dir); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('sweeps leftovers of finished builds only', () => {
+    const gone = folder('dist.old-2147483646'); // no such process
+    const running = folder(`dist.old-${process.ppid}`);
+    const other = folder('dist-other.old-2147483646');
+    sweepDiscarded(join(root, 'dist'));
+    expect(existsSync(gone)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    expect(existsSync(other)).toBe(true);
+  });
+});
