@@ -1,17 +1,18 @@
 /**
  * Build-time search index: the records of every indexed page (records.ts) go to Pagefind's Node
- * API; a page table (url, title, type, length of every page, and which records belong to it) is
- * written next to Pagefind's files so that the browser can group, rank and list results before
- * downloading any fragment. An unchanged set of records reuses the previous bundle (bundle-cache.ts).
+ * API, during the build while Astro renders (live-index.ts), else from the written files. A page
+ * table (url, title, type, length of every page, and which records belong to it) is written next
+ * to Pagefind's files so that the browser can group, rank and list results before downloading any
+ * fragment. Unchanged indexed pages reuse the previous bundle (bundle-cache.ts).
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import { bundleKey, restoreBundle, saveBundle } from './bundle-cache.ts';
 import { PAGE_TABLE_FILE, type PageTable } from './phrase.ts';
-import { byCodeUnit, listPages, RecordCollector, type CustomRecord } from './records.ts';
+import { LiveIndex } from './live-index.ts';
+import { byCodeUnit, listPages, RecordCollector } from './records.ts';
 
 export { SearchContractError } from './extract.ts';
 export type { SearchType } from './extract.ts';
@@ -24,34 +25,11 @@ const UNUSED = [
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
 ];
 
-/** Records handed to Pagefind before waiting for its answers. */
-const IN_FLIGHT = 256;
-
 const gunzipAsync = promisify(gunzip);
 
 async function readPagefindFile(buf: Buffer): Promise<string> {
   const data = buf[0] === 0x1f && buf[1] === 0x8b ? await gunzipAsync(buf) : buf;
   return data.subarray('pagefind_dcd'.length).toString('utf8');
-}
-
-/** Records → Pagefind, in order (Pagefind's output depends on it), IN_FLIGHT unanswered at most. */
-async function writePagefindBundle(records: CustomRecord[], bundleDir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ writePlayground: false });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  try {
-    for (let i = 0; i < records.length; i += IN_FLIGHT) {
-      const batch = records.slice(i, i + IN_FLIGHT);
-      const answers = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
-      answers.forEach((res, j) => {
-        if (res.errors.length) throw new Error(`pagefind: ${batch[j].url}: ${res.errors.join('; ')}`);
-      });
-    }
-    const w = await index.writeFiles({ outputPath: bundleDir });
-    if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
-  for (const f of UNUSED) await rm(path.join(bundleDir, f), { force: true });
 }
 
 /** Fills in which records (fragment ids = search result ids) belong to each page. */
@@ -94,16 +72,15 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<{ page
     await live?.close();
     return { pages: site.table.pages.length, reused: true, read: site.read };
   }
-  if (live) {
-    try {
-      await live.write(bundleDir);
-    } finally {
-      await live.close();
-    }
-    for (const f of UNUSED) await rm(path.join(bundleDir, f), { force: true });
-  } else {
-    await writePagefindBundle(site.records, bundleDir);
+  // Without pages fed during the render (tests, bench:search), the records go to Pagefind now.
+  const index = live ?? new LiveIndex();
+  if (!live) index.send(site.records);
+  try {
+    await index.write(bundleDir);
+  } finally {
+    await index.close();
   }
+  for (const f of UNUSED) await rm(path.join(bundleDir, f), { force: true });
   await recordIds(bundleDir, site.table);
   await writeFile(path.join(bundleDir, PAGE_TABLE_FILE), gzipSync(JSON.stringify(site.table), { level: 9 }));
   if (opts.cacheDir) await saveBundle(opts.cacheDir, key, bundleDir);
