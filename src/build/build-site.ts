@@ -4,7 +4,7 @@ import { formatProblem, summaryLine, type Problem } from '../check/index.ts';
 import { basePath } from '../site-config.ts';
 import { postBuildSteps } from './post-build.ts';
 import { PhaseTimer } from './phase-timer.ts';
-import { discardFolder, sweepDiscarded } from './discard-folder.ts';
+import { discardFolder, sweepDiscarded, sweepLeftovers } from './discard-folder.ts';
 import { cacheDirOf } from './paths.ts';
 import { LiveIndex, RecordCollector } from '../search/index.ts';
 import { renderSiteInChild } from './site-process.ts';
@@ -48,6 +48,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   // Stage inside the working directory: for an outDir outside it, Astro writes its prerender
   // bundle to the shared ./.astro/.prerender/, and two builds at once would overwrite each other's.
   const staging = join(process.cwd(), '.bangyang', `build-${process.pid}`);
+  sweepLeftovers(dirname(staging), 'build-');
   rmSync(staging, { recursive: true, force: true });
   let problems: Problem[];
   let collected: RecordCollector | undefined;

@@ -26,12 +26,15 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Removes `<out>.old-<pid>` folders left by builds whose deleting process no longer runs. */
-export function sweepDiscarded(out: string): void {
-  const prefix = `${basename(out)}.old-`;
+/**
+ * Removes the folders named `<prefix><pid>` in `parent` whose process is gone: `<out>.old-<pid>`
+ * left by a deleter that was stopped, `.bangyang/build-<pid>` staging left by a build that was
+ * interrupted (Ctrl-C).
+ */
+export function sweepLeftovers(parent: string, prefix: string): void {
   let names: string[];
   try {
-    names = readdirSync(dirname(out));
+    names = readdirSync(parent);
   } catch {
     return;
   }
@@ -40,9 +43,14 @@ export function sweepDiscarded(out: string): void {
     const pid = Number(name.slice(prefix.length));
     if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
     try {
-      rmSync(join(dirname(out), name), { recursive: true, force: true });
+      rmSync(join(parent, name), { recursive: true, force: true });
     } catch {
       // its detached deleter may still be at it: the next build tries again
     }
   }
+}
+
+/** Removes `<out>.old-<pid>` folders of builds whose process is gone. */
+export function sweepDiscarded(out: string): void {
+  sweepLeftovers(dirname(out), `${basename(out)}.old-`);
 }

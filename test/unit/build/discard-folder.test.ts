@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { discardFolder, sweepDiscarded } from '../../../src/build/discard-folder.ts';
+import { discardFolder, sweepDiscarded, sweepLeftovers } from '../../../src/build/discard-folder.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'bangyang-discard-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -32,5 +32,13 @@ describe('discarding the previous output', () => {
     expect(existsSync(gone)).toBe(false);
     expect(existsSync(running)).toBe(true);
     expect(existsSync(other)).toBe(true);
+  });
+
+  it('sweeps staging folders of interrupted builds', () => {
+    const interrupted = folder('build-2147483646');
+    const running = folder(`build-${process.ppid}`);
+    sweepLeftovers(root, 'build-');
+    expect(existsSync(interrupted)).toBe(false);
+    expect(existsSync(running)).toBe(true);
   });
 });
