@@ -18,20 +18,22 @@ import { fileURLToPath } from 'node:url';
 /** Bump when the bundle is finished differently from the same records. */
 const BUNDLE_FORMAT = 1;
 const MANIFEST = 'manifest.json';
-/** The modules whose code decides the records and the finished bundle. */
-const CODE = ['extract.ts', 'files.ts', 'index.ts', 'phrase.ts', 'records.ts', 'bundle-cache.ts'];
+/** Our modules whose code decides the records and the finished bundle (every file of src/search/ on the build side). */
+const CODE = ['bundle-cache.ts', 'extract.ts', 'files.ts', 'index.ts', 'live-index.ts', 'phrase.ts', 'records.ts'];
+/** Packages whose version decides them: Pagefind (it pins its binary) and the HTML parser. */
+const PACKAGES = ['pagefind', 'htmlparser2'];
 
-/** Pagefind's package version (it pins its binary's); its package.json is not exported, so found by path. */
-function pagefindVersion(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+/** A package's version; found by path because not every package exports its package.json. */
+function packageVersion(name: string): string {
+  let dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
   for (;;) {
     const file = path.join(dir, 'package.json');
     if (existsSync(file)) {
       const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
-      if (pkg.name === 'pagefind') return pkg.version;
+      if (pkg.name === name) return pkg.version;
     }
     const up = path.dirname(dir);
-    if (up === dir) throw new Error('pagefind: package.json not found');
+    if (up === dir) throw new Error(`${name}: package.json not found`);
     dir = up;
   }
 }
@@ -42,7 +44,7 @@ function pagefindVersion(): string {
  */
 export async function bundleKey(digests: [string, string][], base: string): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ format: BUNDLE_FORMAT, pagefind: pagefindVersion(), base }));
+  hash.update(JSON.stringify({ format: BUNDLE_FORMAT, packages: PACKAGES.map((p) => `${p}@${packageVersion(p)}`), base }));
   const here = path.dirname(fileURLToPath(import.meta.url));
   for (const f of CODE) hash.update(await readFile(path.join(here, f)));
   for (const [file, digest] of digests) hash.update(`\0${file}\0${digest}`);
@@ -74,36 +76,56 @@ async function readManifest(cacheDir: string): Promise<Manifest | null> {
   }
 }
 
-/** Puts the cached bundle at `bundleDir` when it was made for `key` and is unaltered; false otherwise. */
+/**
+ * Puts the cached bundle at `bundleDir` when it was made for `key` and is unaltered; false
+ * otherwise, also when the cache cannot be read (another build replacing it at that moment).
+ */
 export async function restoreBundle(cacheDir: string, key: string, bundleDir: string): Promise<boolean> {
-  const manifest = await readManifest(cacheDir);
-  if (manifest?.key !== key) return false;
-  const from = path.join(cacheDir, 'pagefind');
-  const files = Object.keys(manifest.files);
-  for (let i = 0; i < files.length; i += 64) {
-    const stats = await Promise.all(files.slice(i, i + 64).map((f) => stat(path.join(from, f)).catch(() => null)));
-    const altered = stats.some((s, j) => {
-      const [size, mtimeMs] = manifest.files[files[i + j]];
-      return !s || s.size !== size || s.mtimeMs !== mtimeMs;
-    });
-    if (altered) return false;
+  try {
+    const manifest = await readManifest(cacheDir);
+    if (manifest?.key !== key) return false;
+    const from = path.join(cacheDir, 'pagefind');
+    const files = Object.keys(manifest.files);
+    for (let i = 0; i < files.length; i += 64) {
+      const stats = await Promise.all(files.slice(i, i + 64).map((f) => stat(path.join(from, f)).catch(() => null)));
+      const altered = stats.some((s, j) => {
+        const [size, mtimeMs] = manifest.files[files[i + j]];
+        return !s || s.size !== size || s.mtimeMs !== mtimeMs;
+      });
+      if (altered) return false;
+    }
+    await linkTree(from, bundleDir, files);
+    return true;
+  } catch {
+    await rm(bundleDir, { recursive: true, force: true });
+    return false;
   }
-  await linkTree(from, bundleDir, files);
-  return true;
 }
 
-/** Keeps the bundle for the next build: linked aside, then renamed into place. */
+/**
+ * Keeps the bundle for the next build: linked into a folder of its own, then renamed into place,
+ * the previous cache moved aside first. Two builds of one content folder may race here; the loser
+ * just keeps no cache (a failed save never fails the build).
+ */
 export async function saveBundle(cacheDir: string, key: string, bundleDir: string): Promise<void> {
   const tmp = `${cacheDir}.tmp-${process.pid}`;
-  await rm(tmp, { recursive: true, force: true });
-  const files = (await filesUnder(bundleDir)).sort();
-  await linkTree(bundleDir, path.join(tmp, 'pagefind'), files);
-  const manifest: Manifest = { key, files: {} };
-  for (const f of files) {
-    const s = await stat(path.join(tmp, 'pagefind', f));
-    manifest.files[f] = [s.size, s.mtimeMs];
+  const old = `${cacheDir}.old-${process.pid}`;
+  try {
+    await rm(tmp, { recursive: true, force: true });
+    const files = (await filesUnder(bundleDir)).sort();
+    await linkTree(bundleDir, path.join(tmp, 'pagefind'), files);
+    const manifest: Manifest = { key, files: {} };
+    for (const f of files) {
+      const s = await stat(path.join(tmp, 'pagefind', f));
+      manifest.files[f] = [s.size, s.mtimeMs];
+    }
+    await writeFile(path.join(tmp, MANIFEST), JSON.stringify(manifest));
+    await rename(cacheDir, old).catch(() => {});
+    await rename(tmp, cacheDir);
+  } catch {
+    // another build saved at the same moment: its cache stands
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+    await rm(old, { recursive: true, force: true });
   }
-  await writeFile(path.join(tmp, MANIFEST), JSON.stringify(manifest));
-  await rm(cacheDir, { recursive: true, force: true });
-  await rename(tmp, cacheDir);
 }
