@@ -48,7 +48,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   // Stage inside the working directory: for an outDir outside it, Astro writes its prerender
   // bundle to the shared ./.astro/.prerender/, and two builds at once would overwrite each other's.
   const staging = join(process.cwd(), '.bangyang', `build-${process.pid}`);
-  sweepLeftovers(dirname(staging), 'build-');
+  // staging of interrupted builds (Ctrl-C); an hour old at least, in case another pid namespace shares the checkout
+  sweepLeftovers(dirname(staging), 'build-', { minAgeMs: 3_600_000 });
   rmSync(staging, { recursive: true, force: true });
   let problems: Problem[];
   let collected: RecordCollector | undefined;
@@ -75,9 +76,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   const out = resolve(options.out);
   sweepDiscarded(out);
   const old = `${out}.old-${process.pid}`;
-  const replacing = existsSync(out);
-  if (replacing) renameSync(out, old);
-  moveFolder(staging, out);
+  let replacing = false;
+  try {
+    // a leftover of an earlier build with this pid (containers start with the same pids)
+    rmSync(old, { recursive: true, force: true });
+    replacing = existsSync(out);
+    if (replacing) renameSync(out, old);
+    moveFolder(staging, out);
+  } catch (error) {
+    if (replacing && !existsSync(out) && existsSync(old)) renameSync(old, out);
+    rmSync(staging, { recursive: true, force: true });
+    return { status: 'failed', error };
+  }
   if (replacing) discardFolder(old);
   return { status: 'built', problems, timings: timer.results() };
 }

@@ -24,20 +24,29 @@ describe('discarding the previous output', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
-  it('sweeps leftovers of finished builds only', () => {
-    const gone = folder('dist.old-2147483646'); // no such process
-    const running = folder(`dist.old-${process.ppid}`);
-    const other = folder('dist-other.old-2147483646');
+  it('sweeps folders it marked for deletion whose build is gone, and nothing else', () => {
+    const marked = (name: string) => {
+      const dir = folder(name);
+      writeFileSync(join(dir, '.bangyang-discarded'), '');
+      return dir;
+    };
+    const gone = marked('dist.old-2147483646'); // no such process
+    const running = marked(`dist.old-${process.ppid}`);
+    const usersBackup = folder('dist.old-20240501'); // not marked: the user's own
+    const other = marked('dist-other.old-2147483646');
     sweepDiscarded(join(root, 'dist'));
     expect(existsSync(gone)).toBe(false);
     expect(existsSync(running)).toBe(true);
+    expect(existsSync(usersBackup)).toBe(true);
     expect(existsSync(other)).toBe(true);
   });
 
-  it('sweeps staging folders of interrupted builds', () => {
+  it('sweeps staging folders of interrupted builds once they are old enough', () => {
     const interrupted = folder('build-2147483646');
     const running = folder(`build-${process.ppid}`);
-    sweepLeftovers(root, 'build-');
+    sweepLeftovers(root, 'build-', { minAgeMs: 3_600_000 });
+    expect(existsSync(interrupted)).toBe(true); // just made
+    sweepLeftovers(root, 'build-', { minAgeMs: 0 });
     expect(existsSync(interrupted)).toBe(false);
     expect(existsSync(running)).toBe(true);
   });
