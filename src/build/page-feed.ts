@@ -23,8 +23,11 @@ export function pageFile(pathname: string, base: string): string {
   const b = base.endsWith('/') ? base : base + '/';
   let p = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\/+/, '');
   p = p.split('/').map(decodeURIComponent).join('/');
+  // Astro writes its error pages as 404.html and 500.html, not 404/index.html
+  if (/^(404|500)\/?$/.test(p)) return `${p.replace(/\/$/, '')}.html`;
   if (p === '' || p.endsWith('/')) return p + 'index.html';
-  return p.endsWith('.html') ? p : `${p}.html`;
+  // a file route (feed.xml) keeps its name; a page without a trailing slash is written as <name>.html
+  return /\.[a-z0-9]+$/i.test(p.slice(p.lastIndexOf('/') + 1)) ? p : `${p}.html`;
 }
 
 export function feedPage(file: string, html: string): void {

@@ -135,10 +135,6 @@ export class RecordCollector {
     }
   }
 
-  has(rel: string): boolean {
-    return this.pages.has(rel);
-  }
-
   /** The records of `files` (the output's pages, sorted); pages not added yet are read from `outDir`. */
   async finish(outDir: string, files: string[]): Promise<SiteRecords> {
     const missing = files.filter((f) => !this.pages.has(f));
@@ -155,12 +151,17 @@ export class RecordCollector {
     }
     if (this.error) throw this.error;
     const out: SiteRecords = { records: [], read: missing.length, table: { v: 1, pages: [] }, digests: [] };
+    // the page table in file order always (ties in ranking keep that order); records and digests
+    // in the order Pagefind gets them
     const inOutput = new Set(files);
+    for (const f of files) {
+      const p = this.pages.get(f);
+      if (p) out.table.pages.push(p.page.row);
+    }
     for (const f of this.live ? this.arrived : files) {
       const p = this.pages.get(f);
       if (!p || !inOutput.has(f)) continue;
       out.records.push(...p.page.records);
-      out.table.pages.push(p.page.row);
       out.digests.push([f, p.digest]);
     }
     return out;
