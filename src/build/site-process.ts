@@ -18,7 +18,7 @@ export function renderSiteInChild(options: RenderSiteOptions, onPage: (page: Pag
   return new Promise((resolvePromise, reject) => {
     // The build process runs with a small young generation (package.json); Astro keeps V8's default.
     const execArgv = process.execArgv.filter((arg, i, all) => !arg.startsWith('--max-semi-space-size') && all[i - 1] !== '--max-semi-space-size');
-    const child = fork(entry, [JSON.stringify(options)], { execArgv, stdio: 'inherit' });
+    const child = fork(entry, [JSON.stringify(options)], { execArgv, stdio: 'inherit', serialization: 'advanced' });
     let answer: Answer | null = null;
     child.on('message', (m) => {
       if ((m as PageMessage).type === 'page') onPage(m as PageMessage);
