@@ -48,5 +48,8 @@ export default defineConfig({
     // Lobby screens and office PCs often run older Chromium-based browsers (统信/麒麟/360); below
     // Chromium 100 class fields would be down-levelled, adding ~10 KB gzip to every chart page.
     build: { assetsInlineLimit: 0, target: ['chrome100', 'edge100'] },
+    // A build running beside `npm run dev` writes thousands of pages into .bangyang/ (staging) and
+    // dist*/ (output); watching them made the dev server reload the open page over and over.
+    server: { watch: { ignored: ['**/.bangyang/**', '**/dist/**', '**/dist.*/**'] } },
   },
 });
