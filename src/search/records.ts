@@ -28,22 +28,13 @@ export type CustomRecord = Parameters<PagefindIndex['addCustomRecord']>[0];
 
 export const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Every .html file of the output (pagefind/ excluded), relative, sorted by code unit. */
+/** Every .html file of the output (pagefind/ excluded), relative with "/", sorted by code unit. */
 export async function listPages(dir: string): Promise<string[]> {
-  return (await htmlFiles(dir)).sort(byCodeUnit);
-}
-
-async function htmlFiles(dir: string, rel = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(path.join(dir, rel), { withFileTypes: true })) {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) {
-      if (r !== 'pagefind') out.push(...(await htmlFiles(dir, r)));
-    } else if (e.isFile() && e.name.endsWith('.html')) {
-      out.push(r);
-    }
-  }
-  return out;
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => !rel.startsWith('pagefind/'))
+    .sort(byCodeUnit);
 }
 
 /** "reports/x/index.html" → base + "reports/x/"; "a.html" → base + "a.html". */
