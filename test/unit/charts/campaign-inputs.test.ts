@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Campaign, StageInfo, UnitInfo } from '../../../src/data/campaign.ts';
+import type { StageInfo, UnitInfo } from '../../../src/data/campaign.ts';
 import { comparisonInput, overviewStages, profileInput, stageChartInput, trendInput } from '../../../src/components/charts/shared/campaign-inputs.ts';
 import { computeStageResults } from '../../../src/results/stage-results.ts';
-import { current, movements, names, previous, scoring, trendOf } from './fixture.ts';
+import { current, fakeCampaign, movements, names, previous, scoring } from './fixture.ts';
 
 const stage = (id: string, title: string, order: number, extra: Partial<StageInfo> = {}): StageInfo =>
   ({ id, entry: { data: { title, order } }, scoring, archive: { archived: false, verified: false, amendments: [] }, ...extra }) as unknown as StageInfo;
@@ -13,13 +13,7 @@ const stages = [
   stage('s3', '第三阶段', 3),
 ];
 const units: UnitInfo[] = Object.entries(names).map(([id, name]) => ({ id, name, children: [] }));
-const campaign = {
-  units,
-  unit: (id: string) => units.find((u) => u.id === id),
-  stages,
-  stage: (id: string) => stages.find((s) => s.id === id),
-  trend: trendOf,
-} as unknown as Campaign;
+const campaign = fakeCampaign(stages, units);
 
 describe('campaign → chart inputs', () => {
   it('gives stage charts only to stages with results, with registry names', () => {
@@ -50,7 +44,7 @@ describe('campaign → chart inputs', () => {
 
   it('drops grade lines when the schemes differ between stages', () => {
     const changed = [stages[0], { ...stages[1], scoring: { ...scoring, grades: [{ name: '达标', min: 75 }, { name: '未达标', min: 0 }] } }];
-    const other = { ...campaign, stages: changed, stage: (id: string) => changed.find((s) => s.id === id) } as unknown as Campaign;
+    const other = fakeCampaign(changed, units);
     expect(trendInput(other, units[0])!.grades).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 /** A small campaign in plain data: two stages, a tie, every grade, a unit that comes and one that goes. */
+import type { Campaign, StageInfo, UnitInfo } from '../../../src/data/campaign.ts';
 import type { Scoring } from '../../../src/model/scoring.ts';
 import { computeStageResults, type ScoredUnit } from '../../../src/results/stage-results.ts';
 import { compareStages, unitTrend } from '../../../src/results/trend.ts';
@@ -54,3 +55,14 @@ export const trendOf = (unit: string) => unitTrend(unit, stageRefs);
 export const stageInput = { stageTitle: '第二阶段', results: current, scoring, unitName };
 /** One decimal: the second stage has 23.5 and 18.5. */
 export const format = stageNumberStyle(previous, current);
+
+/** A Campaign over these stages and units, with the lookups pages use (the rest is left out). */
+export function fakeCampaign(stages: StageInfo[], units: UnitInfo[]): Campaign {
+  return {
+    units,
+    unit: (id: string) => units.find((u) => u.id === id),
+    stages,
+    stage: (id: string) => stages.find((s) => s.id === id),
+    trend: trendOf,
+  } as unknown as Campaign;
+}

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Campaign, StageInfo, UnitInfo } from '../../../src/data/campaign.ts';
+import type { StageInfo, UnitInfo } from '../../../src/data/campaign.ts';
 import { stageDownloadInput, stagesWithDownloads, unitHistoryInput, unitsWithHistory } from '../../../src/downloads/campaign.ts';
-import { current, names, previous, scoring, trendOf } from '../charts/fixture.ts';
+import { current, fakeCampaign, names, previous, scoring } from '../charts/fixture.ts';
 
 const stage = (id: string, title: string, results?: typeof current) => ({ id, entry: { data: { title } }, scoring, results }) as unknown as StageInfo;
 const stages = [stage('s1', '第一阶段', previous), stage('s2', '第二阶段', current), stage('s3', '第三阶段')];
 const units: UnitInfo[] = [...Object.entries(names).map(([id, name]) => ({ id, name, children: [] })), { id: 'top', name: '办公厅', children: [] }];
-const campaign = {
-  units,
-  unit: (id: string) => units.find((u) => u.id === id),
-  stages,
-  stage: (id: string) => stages.find((s) => s.id === id),
-  trend: trendOf,
-} as unknown as Campaign;
+const campaign = fakeCampaign(stages, units);
 
 describe('campaign → downloads', () => {
   it('offers results of stages with results only', () => {
