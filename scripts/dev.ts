@@ -1,7 +1,7 @@
 // `npm run dev -- [--content DIR] [--port N]`: live-reloading local server; content problems shown in the terminal and on the page.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { projectRoot } from '../src/build/build-site.ts';
+import { projectRoot } from '../src/build/paths.ts';
 import { parseCommandArgs } from './args.ts';
 
 const { values } = parseCommandArgs({

@@ -8,16 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { benchCheckInProcess, warmFileCache, type InProcessCheck } from './check-bench.ts';
 import { buildFloor, writeFloorProject, type FloorRun } from './floor.ts';
-import { cacheDirOf } from '../build/paths.ts';
+import { cacheDirOf, projectRoot } from '../build/paths.ts';
 import { generateContentTree } from './generate-tree.ts';
 import { countFiles, cpuCount, dirBytes, median, parseAstroLog, parseBuildPhases, procAvailable, run, stopActiveGroups, type AstroPhases, type RunResult } from './measure.ts';
 import { allPageJs, representativePages, type PageJs } from './page-js.ts';
 import { measureLoadedJs, measureSearchFetch, withBrowser, type LoadedJs, type SearchFetch } from './browser.ts';
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface BenchOptions {
   sizes: number[];

@@ -9,7 +9,6 @@ import { cacheDirOf } from './paths.ts';
 import { LiveIndex, RecordCollector } from '../search/index.ts';
 import { renderSiteInChild } from './site-process.ts';
 
-export { projectRoot } from './paths.ts';
 
 /** Rename, or copy then delete when the target is on another file system (e.g. --out on a mounted disk). */
 function moveFolder(from: string, to: string): void {
