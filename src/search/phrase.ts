@@ -5,7 +5,11 @@
  * Index side. A text becomes a sequence of "positions", one whitespace-separated token each;
  * Pagefind stores the position of every token it indexes and counts every token, indexed or not:
  *   - every CJK character is one position, token `c` + code(char) + code(next char) — an
- *     overlapping bigram — or `c` + code(char) at the end of a CJK run;
+ *     overlapping bigram — or `c` + code(char) + code(U+3000) at the end of a CJK run. U+3000
+ *     (a space) is never in a run, and the end must be coded like a character: Pagefind answers
+ *     a word its index lacks with the longest indexed word that begins it, so a bare `c` +
+ *     code(char) would stand in for every missing bigram starting with that character (台账本
+ *     found on a page saying 台账，). With every `c` token the same shape, none begins another;
  *   - every other word ([\p{L}\p{N}\p{M}]+ outside CJK) is one position, token `w` + word;
  *   - every run of punctuation/symbols is one position, token = the characters themselves
  *     (Pagefind does not index them but still counts the position), and so is whitespace
@@ -63,6 +67,9 @@ export function normalizeText(s: string): string {
   }
   return out;
 }
+
+/** Stands for "no next character" in the token of a CJK run's last character. */
+const RUN_END = '000'; // charCode('\u3000')
 
 export function charCode(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
@@ -137,7 +144,7 @@ export function encodeUnits(units: readonly Unit[]): string {
     const u = units[i];
     if (u.kind === 'w') out.push('w' + u.text);
     else if (u.kind === 'p') out.push((u.space ? SPACE_MARK : '') + u.text + (units[i + 1]?.space ? SPACE_MARK : ''));
-    else out.push('c' + charCode(u.text) + (joined(units, i) ? charCode(units[i + 1].text) : ''));
+    else out.push('c' + charCode(u.text) + (joined(units, i) ? charCode(units[i + 1].text) : RUN_END));
   }
   return out.join(' ');
 }
@@ -160,7 +167,7 @@ export function decodeContent(content: string): Unit[] {
     let spaceAfter = false;
     if (CTOKEN_RE.test(t)) {
       const [ch, len] = readCharCode(t, 1);
-      bigram = t.length > 1 + len;
+      bigram = t.length > 1 + len && t.slice(1 + len) !== RUN_END;
       u = { kind: 'c', text: ch, space: false };
       if (prev) u.space = prev.kind === 'p' ? prev.spaceAfter : prev.kind === 'w' || !prev.bigram;
     } else if (t[0] === 'w' && t.length > 1) {

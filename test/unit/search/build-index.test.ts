@@ -162,6 +162,15 @@ describe('searching the bundle (Pagefind + phrase verification)', () => {
     expect(await urls('脚本文字')).toEqual([]);
   });
 
+  it('finds nothing for a phrase whose last pair of characters is on no page', async () => {
+    // 台账 ends a run of text in the report (台账，逐项); 账本 is nowhere. Pagefind answers a word
+    // it lacks with the longest indexed word that starts it: run ends must not be such words.
+    expect(await urls('台账本')).toEqual([]);
+    expect(await urls('督办台账本')).toEqual([]);
+    expect(await urls('逐项销号')).toEqual(['/bangyang/reports/duban/']);
+    expect((await urls('账')).sort()).toEqual(['/bangyang/cases/model/', '/bangyang/reports/duban/']);
+  });
+
   it('handles words, numbers and mixed queries', async () => {
     expect(await urls('api')).toEqual(['/bangyang/cases/model/']);
     expect(await urls('2011')).toEqual(['/bangyang/cases/model/']); // the filter value is not text

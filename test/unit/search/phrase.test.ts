@@ -84,18 +84,20 @@ describe('toUnits / encodeText', () => {
     expect(units.map((u) => u.space)).toEqual([false, true, true, false, false, false, false, false, false, false]);
   });
 
-  it('codes a CJK run as overlapping bigrams ending with a unigram, one token per character', () => {
+  it('codes a CJK run as overlapping bigrams, the last character paired with the run end, one token per character', () => {
     const tokens = encodeText('督办台账').split(' ');
     expect(tokens).toEqual([
       'c' + charCode('督') + charCode('办'),
       'c' + charCode('办') + charCode('台'),
       'c' + charCode('台') + charCode('账'),
-      'c' + charCode('账'),
+      'c' + charCode('账') + charCode('\u3000'),
     ]);
+    // no token begins another (Pagefind would answer a missing one with a shorter one)
+    for (const a of tokens) for (const b of tokens) if (a !== b) expect(b.startsWith(a)).toBe(false);
   });
 
   it('never joins CJK characters across whitespace or a line break: the break takes a position', () => {
-    expect(encodeText('督办\n台账').split(' ')[1]).toBe('c' + charCode('办'));
+    expect(encodeText('督办\n台账').split(' ')[1]).toBe('c' + charCode('办') + charCode('\u3000'));
     expect(encodeText('督办 台账').split(' ')).toHaveLength(5);
     expect(toUnits('督办 台账')[2]).toEqual({ kind: 'p', text: '', space: true });
     expect(toUnits('用 API 接口')).toHaveLength(4); // no break next to a word
