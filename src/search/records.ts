@@ -52,6 +52,12 @@ interface PageRecords {
   row: PageTable['pages'][number];
 }
 
+/**
+ * A copy of `s` that shares no memory with the string it was cut from: V8 keeps the whole page's
+ * HTML alive for a title sliced out of it (47 MB at N = 4,000 in the build process).
+ */
+const detached = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+
 function pageRecords(rel: string, html: string, base: string): PageRecords | null {
   const page = extractPage(html, rel);
   if (!page) return null;
@@ -70,7 +76,7 @@ function pageRecords(rel: string, html: string, base: string): PageRecords | nul
     const recordUrl = n === 0 ? url : `${url}#${n}`;
     records.push({ url: recordUrl, content: encodeUnits(units), language: INDEX_LANGUAGE, meta: { title: page.title }, filters });
   }
-  return { records, row: [url, page.title, page.type, positions, ''] };
+  return { records, row: [url, detached(page.title), page.type, positions, ''] };
 }
 
 /** What the search bundle is made of: records in page order, the page table, a digest of each indexed page. */
