@@ -7,6 +7,7 @@ import { PhaseTimer } from './phase-timer.ts';
 import { discardFolder, sweepDiscarded, sweepLeftovers } from './discard-folder.ts';
 import { cacheDirOf } from './paths.ts';
 import { LiveIndex, RecordCollector } from '../search/index.ts';
+import { indexPartsFor } from '../search/parts.ts';
 import { renderSiteInChild } from './site-process.ts';
 
 
@@ -54,7 +55,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   let collected: RecordCollector | undefined;
   try {
     // pages become search records here while Astro renders the next ones in the site process
-    collected = new RecordCollector(base, new LiveIndex());
+    collected = new RecordCollector(base, new LiveIndex(), indexPartsFor(options.content));
     const rendered = await renderSiteInChild({ content: resolve(options.content), staging, base }, (page) => collected!.add(page.file, page.html ?? ''));
     problems = rendered.problems;
     for (const problem of problems) log(formatProblem(problem));

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 const BUNDLE_FORMAT = 1;
 const MANIFEST = 'manifest.json';
 /** Our modules whose code decides the records and the finished bundle (every file of src/search/ on the build side). */
-const CODE = ['bundle-cache.ts', 'extract.ts', 'files.ts', 'index.ts', 'live-index.ts', 'phrase.ts', 'records.ts'];
+const CODE = ['bundle-cache.ts', 'extract.ts', 'files.ts', 'index.ts', 'live-index.ts', 'parts.ts', 'phrase.ts', 'records.ts'];
 /** Packages whose version decides them: Pagefind (it pins its binary) and the HTML parser. */
 const PACKAGES = ['pagefind', 'htmlparser2'];
 
@@ -40,11 +40,11 @@ function packageVersion(name: string): string {
 
 /**
  * Key of the bundle for these indexed pages ([file, digest of its HTML], in the order their records
- * went to Pagefind, which its output depends on) under `base`.
+ * went to Pagefind, which its output depends on) under `base`, split into `parts` indexes.
  */
-export async function bundleKey(digests: [string, string][], base: string): Promise<string> {
+export async function bundleKey(digests: [string, string][], base: string, parts: number): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ format: BUNDLE_FORMAT, packages: PACKAGES.map((p) => `${p}@${packageVersion(p)}`), base }));
+  hash.update(JSON.stringify({ format: BUNDLE_FORMAT, packages: PACKAGES.map((p) => `${p}@${packageVersion(p)}`), base, parts }));
   const here = path.dirname(fileURLToPath(import.meta.url));
   for (const f of CODE) hash.update(await readFile(path.join(here, f)));
   for (const [file, digest] of digests) hash.update(`\0${file}\0${digest}`);

@@ -1,6 +1,18 @@
 /** Names shared by the index build and the browser (kept apart so the search element stays tiny). */
 
-/** Pagefind record language: one with no stemmer and no segmentation. */
-export const INDEX_LANGUAGE = 'zz';
+/**
+ * Pagefind record language of index part `part`. Pagefind builds one index per language, one
+ * after the other, so a big site is split into parts to keep its memory down (see parts.ts).
+ * All are languages with no stemmer and no segmentation: `zz` (part 0), `zz-001`, `zz-002` …
+ */
+export function indexLanguage(part: number): string {
+  return part === 0 ? 'zz' : `zz-${String(part).padStart(3, '0')}`;
+}
+
+/** Whether a language of the bundle's pagefind-entry.json is one of our index parts. */
+export function isIndexLanguage(lang: string): boolean {
+  return /^zz(-\d{3})?$/.test(lang);
+}
+
 /** The page table written next to Pagefind's files (gzip of JSON `PageTable`, see phrase.ts). */
 export const PAGE_TABLE_FILE = 'bangyang.pf_pages';

@@ -55,19 +55,22 @@ export interface SearchIndexOptions {
   cacheDir?: string;
   /** pages already seen while they were rendered (same base); the others are read from outDir */
   collected?: RecordCollector;
+  /** index parts (parts.ts) when nothing was collected; default 1 */
+  parts?: number;
 }
 
 export async function buildSearchIndex(opts: SearchIndexOptions): Promise<{ pages: number; reused: boolean; read: number }> {
   const outDir = path.resolve(opts.outDir);
   const bundleDir = path.join(outDir, 'pagefind');
   await rm(bundleDir, { recursive: true, force: true });
-  const site = await (opts.collected ?? new RecordCollector(opts.base)).finish(outDir, await listPages(outDir));
+  const collector = opts.collected ?? new RecordCollector(opts.base, null, opts.parts);
+  const site = await collector.finish(outDir, await listPages(outDir));
   if (!site.table.pages.length) {
     await opts.collected?.live?.close();
     return { pages: 0, reused: false, read: site.read };
   }
   const live = opts.collected?.live;
-  const key = opts.cacheDir ? await bundleKey(site.digests, opts.base) : '';
+  const key = opts.cacheDir ? await bundleKey(site.digests, opts.base, collector.parts) : '';
   if (opts.cacheDir && (await restoreBundle(opts.cacheDir, key, bundleDir))) {
     await live?.close();
     return { pages: site.table.pages.length, reused: true, read: site.read };

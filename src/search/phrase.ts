@@ -27,7 +27,7 @@
  * fragment is downloaded. Fragments are loaded only for the excerpts of the results shown.
  */
 
-export { INDEX_LANGUAGE, PAGE_TABLE_FILE } from './files.ts';
+export { indexLanguage, isIndexLanguage, PAGE_TABLE_FILE } from './files.ts';
 
 const CODE_BASE = 0x3000;
 const CODE3_MAX = 35 * 36 * 36; // first digit 0-9a-y; `z` escapes to 4 digits

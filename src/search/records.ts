@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { extractPage, type SearchType } from './extract.ts';
 import type { LiveIndex } from './live-index.ts';
-import { encodeUnits, INDEX_LANGUAGE, splitSections, toUnits, type PageTable } from './phrase.ts';
+import { encodeUnits, indexLanguage, splitSections, toUnits, type PageTable } from './phrase.ts';
+import { partOf } from './parts.ts';
 
 /** Positions per record. Smaller: lighter excerpts, more records (bigger Pagefind meta). */
 export const SECTION_POSITIONS = 1000;
@@ -58,10 +59,11 @@ interface PageRecords {
  */
 const detached = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
 
-function pageRecords(rel: string, html: string, base: string): PageRecords | null {
+function pageRecords(rel: string, html: string, base: string, parts: number): PageRecords | null {
   const page = extractPage(html, rel);
   if (!page) return null;
   const url = pageUrl(rel, base);
+  const language = indexLanguage(partOf(url, parts));
   const firstLine = page.text.split('\n', 1)[0];
   // the title must be findable even when the indexed element does not repeat it
   const text = page.title && firstLine.trim() !== page.title.trim() ? `${page.title}\n${page.text}` : page.text;
@@ -74,7 +76,7 @@ function pageRecords(rel: string, html: string, base: string): PageRecords | nul
     // Pagefind keeps one record per url: sections get their own (never shown; the page table
     // holds the page url)
     const recordUrl = n === 0 ? url : `${url}#${n}`;
-    records.push({ url: recordUrl, content: encodeUnits(units), language: INDEX_LANGUAGE, meta: { title: page.title }, filters });
+    records.push({ url: recordUrl, content: encodeUnits(units), language, meta: { title: page.title }, filters });
   }
   return { records, row: [url, detached(page.title), page.type, positions, ''] };
 }
@@ -104,10 +106,13 @@ export class RecordCollector {
   private error: unknown = null;
   private readonly base: string;
   readonly live: LiveIndex | null;
+  /** index parts the records are spread over (parts.ts) */
+  readonly parts: number;
 
-  constructor(base: string, live: LiveIndex | null = null) {
+  constructor(base: string, live: LiveIndex | null = null, parts = 1) {
     this.base = base;
     this.live = live;
+    this.parts = parts;
   }
 
   /** A page's HTML; pages without data-search-type are remembered as seen, and cost nothing more. */
@@ -118,7 +123,7 @@ export class RecordCollector {
       return;
     }
     try {
-      const page = pageRecords(rel, html, this.base);
+      const page = pageRecords(rel, html, this.base, this.parts);
       this.pages.set(rel, page && { digest: createHash('sha256').update(html).digest('hex'), page });
       if (page) {
         this.arrived.push(rel);

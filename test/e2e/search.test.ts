@@ -1,4 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSearchIndex } from '../../src/search/index.ts';
+import { serveStatic, type StaticServer } from '../../src/serve/static-server.ts';
 import { launchBrowser, watchPage, type BrowserContext, type Page } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
@@ -18,10 +23,10 @@ interface Hit {
 }
 
 /** Search the way a reader does: open /search/?q=…, wait until the result count is announced. */
-async function search(query: string, page?: Page): Promise<{ page: Page; hits: Hit[]; status: string; watch: ReturnType<typeof watchPage> }> {
+async function search(query: string, page?: Page, site = siteUrl): Promise<{ page: Page; hits: Hit[]; status: string; watch: ReturnType<typeof watchPage> }> {
   const tab = page ?? (await browser.newPage());
-  const watch = watchPage(tab, new URL(siteUrl).origin);
-  if (!page) await tab.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+  const watch = watchPage(tab, new URL(site).origin);
+  if (!page) await tab.goto(`${site}search/?q=${encodeURIComponent(query)}`);
   await tab.waitForFunction(() => /找到|没有找到/.test(document.querySelector('bangyang-search [aria-live], bangyang-search [role=status]')?.textContent ?? ''), null, { timeout: 20_000 });
   const hits = await tab.$$eval('bangyang-search .bys-result', (items) =>
     items.map((li) => ({
@@ -77,6 +82,52 @@ describe('search on the built sample site (real pagefind index, real Chromium)',
     const { page, hits, status } = await search('草稿专用核对暗号');
     expect(hits).toEqual([]);
     expect(status).toContain('没有找到');
+    await page.close();
+  });
+});
+
+describe('search on a site whose index is split in two parts (src/search/parts.ts)', () => {
+  let dir: string;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    // the sample's pages with their index built again in two parts, as a big site's would be
+    dir = mkdtempSync(join(tmpdir(), 'bangyang-parts-'));
+    cpSync(inject('siteDir'), dir, { recursive: true });
+    await buildSearchIndex({ outDir: dir, base: inject('siteBase'), parts: 2 });
+    server = await serveStatic({ dir, base: inject('siteBase') });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has two parts, both holding pages', () => {
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['zz', 'zz-001']);
+    for (const part of Object.values(entry.languages)) expect(part.page_count).toBeGreaterThan(0);
+  });
+
+  it('lists the same pages, in the same order, as the one-part index', async () => {
+    for (const q of ['督查一竿子', '督查室', '一本台账', '李文静', '群众满意']) {
+      const one = await search(q);
+      const two = await search(q, undefined, server.url);
+      expect(two.hits.length, q).toBeGreaterThan(0);
+      expect(two.hits.map((h) => h.title), q).toEqual(one.hits.map((h) => h.title));
+      expect(two.status, q).toBe(one.status);
+      expect(two.watch.consoleErrors, q).toEqual([]);
+      await one.page.close();
+      await two.page.close();
+    }
+  });
+
+  it('narrows with the type filter across both parts', async () => {
+    const { page, hits } = await search('督查室', undefined, server.url);
+    await page.selectOption('bangyang-search select[name="type"]', { label: '典型' });
+    await page.waitForFunction(() => [...document.querySelectorAll('bangyang-search .bys-badge')].every((b) => b.textContent?.includes('典型')));
+    const narrowed = await search('督查室', page, server.url);
+    expect(narrowed.hits.length).toBeGreaterThan(0);
+    expect(narrowed.hits.length).toBeLessThan(hits.length);
     await page.close();
   });
 });

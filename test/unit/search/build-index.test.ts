@@ -8,7 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchEngine, type PagefindApi } from '../../../src/client/search/engine.ts';
+import { SearchEngine } from '../../../src/client/search/engine.ts';
+import { indexLanguages, openIndex, type PagefindModule } from '../../../src/client/search/pagefind-start.ts';
 import { extractPage, SearchContractError } from '../../../src/search/extract.ts';
 import { buildSearchIndex, pageUrl } from '../../../src/search/index.ts';
 import { PAGE_TABLE_FILE, type PageTable } from '../../../src/search/phrase.ts';
@@ -66,8 +67,9 @@ beforeAll(async () => {
   dir2 = mkdtempSync(path.join(os.tmpdir(), 'bangyang-search-test-'));
   writeSite(dir);
   writeSite(dir2);
-  result = await buildSearchIndex({ outDir: dir, base: '/bangyang/' });
-  await buildSearchIndex({ outDir: dir2, base: '/bangyang/' });
+  // two index parts: the report goes to one, the case and the unit page to the other (parts.ts)
+  result = await buildSearchIndex({ outDir: dir, base: '/bangyang/', parts: 2 });
+  await buildSearchIndex({ outDir: dir2, base: '/bangyang/', parts: 2 });
 
   // serve the site under /bangyang/ and load Pagefind's own browser module from it
   server = http.createServer((req, res) => {
@@ -83,9 +85,17 @@ beforeAll(async () => {
   const bundle = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bangyang/pagefind/`;
   const copy = path.join(dir, 'pagefind-module.mjs');
   cpSync(path.join(dir, 'pagefind', 'pagefind.js'), copy);
-  const pf = (await import(/* @vite-ignore */ pathToFileURL(copy).href)) as PagefindApi;
-  await pf.options({ basePath: bundle, baseUrl: '/', noWorker: true });
-  await pf.init();
+  // a module per index part, as the browser imports them (pagefind-start.ts)
+  const load = (part: number) => import(/* @vite-ignore */ `${pathToFileURL(copy).href}?part=${part}`) as Promise<PagefindModule>;
+  const languages = await indexLanguages(await fetch(bundle + 'pagefind-entry.json'));
+  const modules = await Promise.all(languages.map((_, i) => load(i)));
+  // Pagefind and openIndex read an instance's language from <html lang>, as in the browser
+  let lang: string | null = 'zh-CN';
+  const html = { getAttribute: () => lang, setAttribute: (_: string, v: string) => void (lang = v), removeAttribute: () => void (lang = null) };
+  (globalThis as { document?: unknown }).document = { querySelector: () => html };
+  const pf = await openIndex(modules, bundle, languages);
+  delete (globalThis as { document?: unknown }).document;
+  expect(lang).toBe('zh-CN');
   const table = JSON.parse(gunzipSync(readFileSync(path.join(dir, 'pagefind', PAGE_TABLE_FILE))).toString('utf8')) as PageTable;
   engine = SearchEngine.fromParts(pf, table);
 }, 120_000);
@@ -127,6 +137,14 @@ describe('buildSearchIndex', () => {
     expect(table.pages.map((p) => p[0])).toEqual(['/bangyang/cases/model/', '/bangyang/reports/duban/', '/bangyang/units/a.html']);
     expect(table.pages.map((p) => p[2])).toEqual(['case', 'report', 'unit']);
     expect(pageUrl('index.html', '/bangyang/')).toBe('/bangyang/');
+  });
+
+  it('spreads the pages over the index parts asked for, a page in one part only', () => {
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['zz', 'zz-001']);
+    expect(entry.languages.zz.page_count + entry.languages['zz-001'].page_count).toBe(3);
+    const table = JSON.parse(gunzipSync(readFileSync(path.join(dir, 'pagefind', PAGE_TABLE_FILE))).toString()) as PageTable;
+    expect(table.pages.map((p) => p[4].split(' ')[0].replace(/_.*/, ''))).toEqual(['zz', 'zz-001', 'zz']);
   });
 
   it('stores filters (with the type label) and no ignored text', () => {

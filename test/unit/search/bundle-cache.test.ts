@@ -61,6 +61,16 @@ describe('search bundle cache', () => {
     expect(bundle(rebased)).toEqual(bundle(fresh));
   });
 
+  it('builds again when the number of index parts changes', async () => {
+    await buildSearchIndex({ outDir: site(), base: '/x/', cacheDir });
+    const split = site();
+    expect((await buildSearchIndex({ outDir: split, base: '/x/', cacheDir, parts: 2 })).reused).toBe(false);
+    const fresh = site();
+    await buildSearchIndex({ outDir: fresh, base: '/x/', parts: 2 });
+    expect(bundle(split)).toEqual(bundle(fresh));
+    expect((await buildSearchIndex({ outDir: site(), base: '/x/', cacheDir, parts: 2 })).reused).toBe(true);
+  });
+
   it('does not reuse a bundle whose files were edited in place', async () => {
     const first = site();
     await buildSearchIndex({ outDir: first, base: '/x/', cacheDir });

@@ -1,0 +1,55 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexLanguage, isIndexLanguage } from '../../../src/search/files.ts';
+import { indexPartsFor, partOf, PART_MARKDOWN_BYTES } from '../../../src/search/parts.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  delete process.env.BANGYANG_SEARCH_PARTS;
+});
+
+/** A content folder with Markdown files of these sizes (bytes), in sub-folders, plus a CSV. */
+function contentOf(sizes: number[]): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bangyang-parts-'));
+  dirs.push(dir);
+  sizes.forEach((size, i) => {
+    mkdirSync(path.join(dir, 'reports', String(i % 3)), { recursive: true });
+    writeFileSync(path.join(dir, 'reports', String(i % 3), `r${i}.md`), 'x'.repeat(size));
+  });
+  writeFileSync(path.join(dir, 'scores.csv'), 'y'.repeat(PART_MARKDOWN_BYTES * 2)); // not Markdown: not counted
+  return dir;
+}
+
+describe('index parts', () => {
+  it('splits by the size of the Markdown: one part up to PART_MARKDOWN_BYTES, then one more per step', () => {
+    expect(indexPartsFor(contentOf([1000]))).toBe(1);
+    expect(indexPartsFor(contentOf([PART_MARKDOWN_BYTES / 2, PART_MARKDOWN_BYTES / 2]))).toBe(1);
+    expect(indexPartsFor(contentOf([PART_MARKDOWN_BYTES / 2, PART_MARKDOWN_BYTES / 2 + 1]))).toBe(2);
+    expect(indexPartsFor(contentOf([PART_MARKDOWN_BYTES, PART_MARKDOWN_BYTES, 10]))).toBe(3);
+  });
+
+  it('takes the number of parts from BANGYANG_SEARCH_PARTS when set', () => {
+    process.env.BANGYANG_SEARCH_PARTS = '2';
+    expect(indexPartsFor(contentOf([10]))).toBe(2);
+  });
+
+  it('puts a page in the same part every build, and spreads pages over all parts', () => {
+    const urls = Array.from({ length: 400 }, (_, i) => `/bangyang/reports/r${i}/`);
+    const counts = [0, 0, 0];
+    for (const u of urls) {
+      expect(partOf(u, 3)).toBe(partOf(u, 3));
+      counts[partOf(u, 3)]++;
+    }
+    for (const n of counts) expect(n).toBeGreaterThan(100);
+    expect(urls.every((u) => partOf(u, 1) === 0)).toBe(true);
+  });
+
+  it('names each part with a language of its own that the browser recognises as ours', () => {
+    expect([0, 1, 12].map(indexLanguage)).toEqual(['zz', 'zz-001', 'zz-012']);
+    expect([0, 1, 12].map(indexLanguage).every(isIndexLanguage)).toBe(true);
+    expect(isIndexLanguage('zh-cn')).toBe(false);
+  });
+});
