@@ -1,15 +1,19 @@
 /**
  * How the search index is split into parts. Pagefind's memory while it writes grows with the
- * words × pages of the index it builds; it builds one index per language, one after the other.
+ * words × pages of the index it builds, and it builds one index per language, one after the other.
  * Measured at N = 4,000 (4,300 records, 1.6 million word-page pairs): one part 1.33 GB, two parts
- * 0.88 GB (four: 0.82 GB, and slower), the same time. Small sites stay one part: every part is one
- * more index the browser opens on the first search.
+ * 0.88 GB (four: 0.82 GB, and slower), the same time. A part costs the reader's first search a
+ * fixed extra (one more Pagefind instance, twice the index chunks per word): +5 % at N = 4,000,
+ * where a common word lists 1,800 pages anyway (475 → 500 ms), but +35 % on 407 long articles
+ * (309 → 416 ms). So sites are split by their number of documents, and by size only when huge.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Markdown bytes per index part: ~5 MB of Chinese Markdown, about 1.7 million characters. */
-export const PART_MARKDOWN_BYTES = 5 * 1024 * 1024;
+/** Markdown documents per index part. */
+export const PART_DOCUMENTS = 2500;
+/** Markdown bytes per index part, for archives of few but very long documents (~5 million characters). */
+export const PART_MARKDOWN_BYTES = 16 * 1024 * 1024;
 
 /** The part a page's records go to: a hash of its URL, so that a page keeps its part from build to build. */
 export function partOf(url: string, parts: number): number {
@@ -23,15 +27,18 @@ export function partOf(url: string, parts: number): number {
 }
 
 /**
- * Parts for the site built from `contentDir`, from the size of its Markdown (known before anything
- * renders: pages go to Pagefind while Astro renders them). BANGYANG_SEARCH_PARTS sets it (tests).
+ * Parts for the site built from `contentDir`, from its Markdown (known before anything renders:
+ * pages go to Pagefind while Astro renders them). BANGYANG_SEARCH_PARTS sets it.
  */
 export function indexPartsFor(contentDir: string): number {
   const forced = Number(process.env.BANGYANG_SEARCH_PARTS);
   if (Number.isInteger(forced) && forced >= 1) return forced;
+  let documents = 0;
   let bytes = 0;
   for (const e of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile() && e.name.endsWith('.md')) bytes += statSync(path.join(e.parentPath, e.name)).size;
+    if (!e.isFile() || !/\.(md|markdown)$/.test(e.name)) continue;
+    documents++;
+    bytes += statSync(path.join(e.parentPath, e.name)).size;
   }
-  return Math.max(1, Math.ceil(bytes / PART_MARKDOWN_BYTES));
+  return Math.max(1, Math.ceil(documents / PART_DOCUMENTS), Math.ceil(bytes / PART_MARKDOWN_BYTES));
 }

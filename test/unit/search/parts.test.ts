@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexLanguage, isIndexLanguage } from '../../../src/search/files.ts';
-import { indexPartsFor, partOf, PART_MARKDOWN_BYTES } from '../../../src/search/parts.ts';
+import { indexPartsFor, partOf, PART_DOCUMENTS, PART_MARKDOWN_BYTES } from '../../../src/search/parts.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -11,24 +11,30 @@ afterEach(() => {
   delete process.env.BANGYANG_SEARCH_PARTS;
 });
 
-/** A content folder with Markdown files of these sizes (bytes), in sub-folders, plus a CSV. */
-function contentOf(sizes: number[]): string {
+/** A content folder with Markdown files of these sizes (bytes), in sub-folders, and a CSV of csvBytes. */
+function contentOf(sizes: number[], csvBytes = 0): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bangyang-parts-'));
   dirs.push(dir);
   sizes.forEach((size, i) => {
     mkdirSync(path.join(dir, 'reports', String(i % 3)), { recursive: true });
     writeFileSync(path.join(dir, 'reports', String(i % 3), `r${i}.md`), 'x'.repeat(size));
   });
-  writeFileSync(path.join(dir, 'scores.csv'), 'y'.repeat(PART_MARKDOWN_BYTES * 2)); // not Markdown: not counted
+  if (csvBytes) writeFileSync(path.join(dir, 'scores.csv'), 'y'.repeat(csvBytes));
   return dir;
 }
 
 describe('index parts', () => {
-  it('splits by the size of the Markdown: one part up to PART_MARKDOWN_BYTES, then one more per step', () => {
+  it('adds a part per PART_DOCUMENTS Markdown documents', () => {
     expect(indexPartsFor(contentOf([1000]))).toBe(1);
+    expect(indexPartsFor(contentOf(Array(PART_DOCUMENTS).fill(10)))).toBe(1);
+    expect(indexPartsFor(contentOf(Array(PART_DOCUMENTS + 1).fill(10)))).toBe(2);
+  });
+
+  it('adds a part per PART_MARKDOWN_BYTES for few but very long documents', () => {
     expect(indexPartsFor(contentOf([PART_MARKDOWN_BYTES / 2, PART_MARKDOWN_BYTES / 2]))).toBe(1);
     expect(indexPartsFor(contentOf([PART_MARKDOWN_BYTES / 2, PART_MARKDOWN_BYTES / 2 + 1]))).toBe(2);
     expect(indexPartsFor(contentOf([PART_MARKDOWN_BYTES, PART_MARKDOWN_BYTES, 10]))).toBe(3);
+    expect(indexPartsFor(contentOf([10], PART_MARKDOWN_BYTES + 1))).toBe(1); // other files do not count
   });
 
   it('takes the number of parts from BANGYANG_SEARCH_PARTS when set', () => {
