@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { formatProblem, summaryLine, type Problem } from '../check/index.ts';
+// the problem format only: the checker itself (zod, yaml, csv) runs in the site process
+import { formatProblem, summaryLine, type Problem } from '../check/problem.ts';
 import { basePath } from '../site-config.ts';
 import { postBuildSteps } from './post-build.ts';
 import { PhaseTimer } from './phase-timer.ts';
