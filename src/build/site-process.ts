@@ -21,12 +21,14 @@ const entry = fileURLToPath(new URL('./site-process-entry.ts', import.meta.url))
  * on the corpus's long documents: V8's default is kept.)
  */
 const SITE_ENV = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
+/** page-feed.ts collects garbage every 1,000 pages rendered. */
+const SITE_NODE_FLAGS = ['--expose-gc'];
 
 /** `onPage` gets every page as Astro renders it (see page-feed.ts). */
 export function renderSiteInChild(options: RenderSiteOptions, onPage: (page: PageMessage) => void): Promise<RenderSiteOutcome> {
   return new Promise((resolvePromise, reject) => {
     const execArgv = process.execArgv.filter((arg, i, all) => !arg.startsWith('--max-semi-space-size') && all[i - 1] !== '--max-semi-space-size');
-    const child = fork(entry, [JSON.stringify(options)], { execArgv, env: { ...SITE_ENV, ...process.env }, stdio: 'inherit', serialization: 'advanced' });
+    const child = fork(entry, [JSON.stringify(options)], { execArgv: [...execArgv, ...SITE_NODE_FLAGS], env: { ...SITE_ENV, ...process.env }, stdio: 'inherit', serialization: 'advanced' });
     let answer: Answer | null = null;
     child.on('message', (m) => {
       if ((m as PageMessage).type === 'page') onPage(m as PageMessage);
