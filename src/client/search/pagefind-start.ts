@@ -111,6 +111,7 @@ export async function startPagefind(bundle: string): Promise<StartedPagefind> {
   const entry = fetch(bundle + 'pagefind-entry.json').then(indexLanguages);
   entry.catch(() => {});
   const first = importPagefind(bundle, 0);
+  first.catch(() => {}); // awaited below; reported from there
   const languages = await entry;
   const modules = await Promise.all(languages.map((_, i) => (i ? importPagefind(bundle, i) : first)));
   const importMs = performance.now() - t0;
