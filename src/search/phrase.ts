@@ -10,7 +10,9 @@
  *     a word its index lacks with the longest indexed word that begins it, so a bare `c` +
  *     code(char) would stand in for every missing bigram starting with that character (台账本
  *     found on a page saying 台账，). With every `c` token the same shape, none begins another;
- *   - every other word ([\p{L}\p{N}\p{M}]+ outside CJK) is one position, token `w` + word;
+ *   - every other word ([\p{L}\p{N}\p{M}]+ outside CJK) is one position, token `w` + word + `_`
+ *     (`_` is a word character to Pagefind, never one of ours): for the same reason, no word may
+ *     begin another — Pagefind would extend 201 to 2011 and answer githubs with github;
  *   - every run of punctuation/symbols is one position, token = the characters themselves
  *     (Pagefind does not index them but still counts the position), and so is whitespace
  *     between two CJK characters (token U+2063), so that no phrase matches across it.
@@ -68,8 +70,8 @@ export function normalizeText(s: string): string {
   return out;
 }
 
-/** Stands for "no next character" in the token of a CJK run's last character. */
-const RUN_END = '000'; // charCode('\u3000')
+/** Ends every word token (see the top of the file). */
+const WORD_END = '_';
 
 export function charCode(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
@@ -77,6 +79,9 @@ export function charCode(ch: string): string {
   if (v >= 0 && v < CODE3_MAX) return v.toString(36).padStart(3, '0');
   return 'z' + cp.toString(36).padStart(4, '0');
 }
+
+/** Stands for "no next character" in the token of a CJK run's last character. */
+const RUN_END = charCode('\u3000');
 
 /** Decodes the character code at `i`: [character, code length]. */
 export function readCharCode(s: string, i: number): [string, number] {
@@ -142,7 +147,7 @@ export function encodeUnits(units: readonly Unit[]): string {
   const out: string[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (u.kind === 'w') out.push('w' + u.text);
+    if (u.kind === 'w') out.push('w' + u.text + WORD_END);
     else if (u.kind === 'p') out.push((u.space ? SPACE_MARK : '') + u.text + (units[i + 1]?.space ? SPACE_MARK : ''));
     else out.push('c' + charCode(u.text) + (joined(units, i) ? charCode(units[i + 1].text) : RUN_END));
   }
@@ -170,8 +175,8 @@ export function decodeContent(content: string): Unit[] {
       bigram = t.length > 1 + len && t.slice(1 + len) !== RUN_END;
       u = { kind: 'c', text: ch, space: false };
       if (prev) u.space = prev.kind === 'p' ? prev.spaceAfter : prev.kind === 'w' || !prev.bigram;
-    } else if (t[0] === 'w' && t.length > 1) {
-      u = { kind: 'w', text: t.slice(1), space: false };
+    } else if (t[0] === 'w' && t.length > 2 && t.endsWith(WORD_END)) {
+      u = { kind: 'w', text: t.slice(1, -1), space: false };
       if (prev) u.space = prev.kind === 'p' ? prev.spaceAfter : true;
     } else {
       const before = t.startsWith(SPACE_MARK);
@@ -231,7 +236,7 @@ export function parseQuery(q: string): ParsedQuery {
       if (u.kind === 'p') {
         i++;
       } else if (u.kind === 'w') {
-        terms.push({ offset: i, token: 'w' + foldWord(u.text) });
+        terms.push({ offset: i, token: 'w' + foldWord(u.text) + WORD_END });
         i++;
       } else {
         // CJK run [i, end)

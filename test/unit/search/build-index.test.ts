@@ -93,8 +93,12 @@ beforeAll(async () => {
   let lang: string | null = 'zh-CN';
   const html = { getAttribute: () => lang, setAttribute: (_: string, v: string) => void (lang = v), removeAttribute: () => void (lang = null) };
   (globalThis as { document?: unknown }).document = { querySelector: () => html };
-  const pf = await openIndex(modules, bundle, languages);
-  delete (globalThis as { document?: unknown }).document;
+  let pf: Awaited<ReturnType<typeof openIndex>>;
+  try {
+    pf = await openIndex(modules, bundle, languages);
+  } finally {
+    delete (globalThis as { document?: unknown }).document;
+  }
   expect(lang).toBe('zh-CN');
   const table = JSON.parse(gunzipSync(readFileSync(path.join(dir, 'pagefind', PAGE_TABLE_FILE))).toString('utf8')) as PageTable;
   engine = SearchEngine.fromParts(pf, table);
@@ -194,6 +198,11 @@ describe('searching the bundle (Pagefind + phrase verification)', () => {
     expect(await urls('2011')).toEqual(['/bangyang/cases/model/']); // the filter value is not text
     expect(await urls('GitHub 仓库')).toEqual(['/bangyang/reports/duban/']);
     expect(await urls('GitHub 考核办法')).toEqual([]);
+    // whole words only: neither a longer word nor the start of one (Pagefind would extend 201 to
+    // 2011, and answer githubs, which it lacks, with github)
+    expect(await urls('githubs')).toEqual([]);
+    expect(await urls('201')).toEqual([]);
+    expect(await urls('ap')).toEqual([]);
   });
 
   it('narrows by filters', async () => {
@@ -201,6 +210,8 @@ describe('searching the bundle (Pagefind + phrase verification)', () => {
     expect(await urls('督办', { type: ['典型'] })).toEqual(['/bangyang/cases/model/']);
     const filters = await engine.filters();
     expect(Object.keys(filters.year).sort()).toEqual(['2011', '2012']);
+    // counted over both parts (the report is in one, the case and the unit page in the other)
+    expect(filters.type).toEqual({ 报道: 1, 典型: 1, 单位: 1 });
   });
 
   it('builds excerpts with the hit marked', async () => {

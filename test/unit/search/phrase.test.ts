@@ -106,7 +106,7 @@ describe('toUnits / encodeText', () => {
   it('normalizes width of letters and digits, keeps Chinese punctuation, drops invisible characters', () => {
     expect(normalizeText('ＡＰＩ\u200b接口，（２０１１）\u3000完')).toBe('API接口，（2011） 完');
     expect(normalizeText('e\u0301')).toBe('é');
-    expect(encodeText('ＡＰＩ').split(' ')).toEqual(['wAPI']);
+    expect(encodeText('ＡＰＩ').split(' ')).toEqual(['wAPI_']);
   });
 
   it('decodes back to the text, punctuation spacing kept', () => {
@@ -135,7 +135,7 @@ describe('parseQuery', () => {
   it('splits on whitespace into phrases, folds case, trims punctuation', () => {
     const q = parseQuery('  “GitHub”   仓库。 github ');
     expect(q.phrases.map((p) => p.text)).toEqual(['GitHub', '仓库', 'github']);
-    expect(q.tokens).toEqual(['wgithub', 'c' + charCode('仓') + charCode('库')]);
+    expect(q.tokens).toEqual(['wgithub_', 'c' + charCode('仓') + charCode('库')]);
     expect(parseQuery('，。！').phrases).toEqual([]);
     expect(parseQuery('').phrases).toEqual([]);
   });
@@ -144,8 +144,8 @@ describe('parseQuery', () => {
     const p = parseQuery('node.js').phrases[0];
     expect(p.span).toBe(3);
     expect(p.terms).toEqual([
-      { offset: 0, token: 'wnode' },
-      { offset: 2, token: 'wjs' },
+      { offset: 0, token: 'wnode_' },
+      { offset: 2, token: 'wjs_' },
     ]);
   });
 });
@@ -171,10 +171,12 @@ describe('phrase matching', () => {
     expect(search(text, '督办台账 不存在').matches.filter((m) => m.phrase === 1)).toHaveLength(0);
   });
 
-  it('matches words exactly inside a phrase, as a prefix at its end', () => {
+  it('matches whole words only, inside a phrase and at its end', () => {
     const t = '本周 GitHubs仓库 和 GitHub仓库，还有 Apis。';
     expect(search(t, 'GitHub仓库').matches).toHaveLength(1);
-    expect(search(t, 'api').matches).toHaveLength(1);
+    expect(search(t, 'api').matches).toHaveLength(0);
+    expect(search(t, 'apis').matches).toHaveLength(1);
+    for (const a of encodeText(t).split(' ')) for (const b of encodeText('GitHub Apis API').split(' ')) if (a !== b) expect(a.startsWith(b)).toBe(false);
     expect(needsConfirm(parseQuery('GitHub仓库'))).toBe(true);
     expect(needsConfirm(parseQuery('仓库'))).toBe(false);
   });
