@@ -27,6 +27,7 @@ const SITE_NODE_FLAGS = ['--expose-gc'];
 /** `onPage` gets every page as Astro renders it (see page-feed.ts). */
 export function renderSiteInChild(options: RenderSiteOptions, onPage: (page: PageMessage) => void): Promise<RenderSiteOutcome> {
   return new Promise((resolvePromise, reject) => {
+    // the build process's small young generation (package.json) is not for Astro
     const execArgv = process.execArgv.filter((arg, i, all) => !arg.startsWith('--max-semi-space-size') && all[i - 1] !== '--max-semi-space-size');
     const child = fork(entry, [JSON.stringify(options)], { execArgv: [...execArgv, ...SITE_NODE_FLAGS], env: { ...SITE_ENV, ...process.env }, stdio: 'inherit', serialization: 'advanced' });
     let answer: Answer | null = null;

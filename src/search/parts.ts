@@ -31,8 +31,12 @@ export function partOf(url: string, parts: number): number {
  * pages go to Pagefind while Astro renders them). BANGYANG_SEARCH_PARTS sets it.
  */
 export function indexPartsFor(contentDir: string): number {
-  const forced = Number(process.env.BANGYANG_SEARCH_PARTS);
-  if (Number.isInteger(forced) && forced >= 1) return forced;
+  const forced = process.env.BANGYANG_SEARCH_PARTS;
+  if (forced) {
+    // part languages have three digits (files.ts)
+    if (!/^[1-9]\d{0,2}$/.test(forced)) throw new Error(`BANGYANG_SEARCH_PARTS must be a whole number from 1 to 999, not "${forced}"`);
+    return Number(forced);
+  }
   let documents = 0;
   let bytes = 0;
   for (const e of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {

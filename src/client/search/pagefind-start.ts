@@ -85,7 +85,9 @@ export async function openIndex(modules: PagefindModule[], bundle: string, langu
 export async function indexLanguages(entry: Response): Promise<string[]> {
   if (!entry.ok) throw new Error(`${entry.status} ${entry.url}`);
   const { languages } = (await entry.json()) as { languages: Record<string, unknown> };
-  return Object.keys(languages).filter(isIndexLanguage).sort();
+  const ours = Object.keys(languages).filter(isIndexLanguage).sort();
+  if (!ours.length) throw new Error(`${entry.url}: no search index of ours in it`);
+  return ours;
 }
 
 export interface StartedPagefind {
@@ -108,7 +110,8 @@ const importPagefind = (bundle: string, part: number) =>
 export async function startPagefind(bundle: string): Promise<StartedPagefind> {
   const t0 = performance.now();
   // the entry file (which parts there are) arrives while the first module loads
-  const entry = fetch(bundle + 'pagefind-entry.json').then(indexLanguages);
+  // revalidated, like Pagefind's own fetch of it: a redeploy may change the parts
+  const entry = fetch(bundle + 'pagefind-entry.json', { cache: 'no-cache' }).then(indexLanguages);
   entry.catch(() => {});
   const first = importPagefind(bundle, 0);
   first.catch(() => {}); // awaited below; reported from there

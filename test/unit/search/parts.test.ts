@@ -1,11 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { indexLanguage, isIndexLanguage } from '../../../src/search/files.ts';
 import { indexPartsFor, partOf, PART_DOCUMENTS, PART_MARKDOWN_BYTES } from '../../../src/search/parts.ts';
 
 const dirs: string[] = [];
+beforeEach(() => {
+  delete process.env.BANGYANG_SEARCH_PARTS;
+});
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   delete process.env.BANGYANG_SEARCH_PARTS;
@@ -37,18 +40,21 @@ describe('index parts', () => {
     expect(indexPartsFor(contentOf([10], PART_MARKDOWN_BYTES + 1))).toBe(1); // other files do not count
   });
 
-  it('takes the number of parts from BANGYANG_SEARCH_PARTS when set', () => {
+  it('takes the number of parts from BANGYANG_SEARCH_PARTS when set, 1 to 999', () => {
     process.env.BANGYANG_SEARCH_PARTS = '2';
     expect(indexPartsFor(contentOf([10]))).toBe(2);
+    for (const bad of ['0', 'abc', '2.5', '1e3', '1000']) {
+      process.env.BANGYANG_SEARCH_PARTS = bad;
+      expect(() => indexPartsFor(contentOf([10])), bad).toThrow(/1 to 999/);
+    }
   });
 
   it('puts a page in the same part every build, and spreads pages over all parts', () => {
     const urls = Array.from({ length: 400 }, (_, i) => `/bangyang/reports/r${i}/`);
     const counts = [0, 0, 0];
-    for (const u of urls) {
-      expect(partOf(u, 3)).toBe(partOf(u, 3));
-      counts[partOf(u, 3)]++;
-    }
+    for (const u of urls) counts[partOf(u, 3)]++;
+    // FNV-1a of the URL: fixed values, whatever the order pages render in
+    expect(['/bangyang/cases/model/', '/bangyang/reports/duban/', '/bangyang/units/a.html'].map((u) => partOf(u, 3))).toEqual([0, 1, 2]);
     for (const n of counts) expect(n).toBeGreaterThan(100);
     expect(urls.every((u) => partOf(u, 1) === 0)).toBe(true);
   });
