@@ -31,6 +31,11 @@ describe('index parts', () => {
     expect(indexPartsFor(contentOf([1000]))).toBe(1);
     expect(indexPartsFor(contentOf(Array(PART_DOCUMENTS).fill(10)))).toBe(1);
     expect(indexPartsFor(contentOf(Array(PART_DOCUMENTS + 1).fill(10)))).toBe(2);
+    // drafts and Markdown outside the content folders are not documents
+    const withDrafts = contentOf(Array(PART_DOCUMENTS).fill(10));
+    writeFileSync(path.join(withDrafts, 'reports', '0', '_draft.md'), 'x');
+    writeFileSync(path.join(withDrafts, 'README.md'), 'x');
+    expect(indexPartsFor(withDrafts)).toBe(1);
   });
 
   it('adds a part per PART_MARKDOWN_BYTES for few but very long documents', () => {
