@@ -523,11 +523,8 @@ export function confirmMatch(phrase: Phrase, units: readonly Unit[], start: numb
     if (u.kind !== q.kind) return false;
     if (q.kind === 'c') {
       if (u.text !== q.text) return false;
-    } else {
-      const a = foldWord(u.text);
-      const b = foldWord(q.text);
-      // Pagefind matches word prefixes: fine for the last word of a phrase, not inside it
-      if (i === phrase.units.length - 1 ? !a.startsWith(b) : a !== b) return false;
+    } else if (foldWord(u.text) !== foldWord(q.text)) {
+      return false; // whole words, as the index matches them (see WORD_END)
     }
   }
   return true;
@@ -539,8 +536,9 @@ export function confirmMatches(query: ParsedQuery, units: readonly Unit[], match
 }
 
 /**
- * True when a match found from locations may still be a false positive, to be confirmed on the
- * fragment: a word inside a phrase (Pagefind matched it as a prefix: GitHubs仓库 for GitHub仓库).
+ * True when a match found from locations is to be confirmed on the fragment: a phrase with a word
+ * inside it. Before word tokens ended with WORD_END, Pagefind matched such a word as a prefix
+ * (GitHubs仓库 for GitHub仓库); now the check only guards against what the locations cannot show.
  */
 export function needsConfirm(query: ParsedQuery): boolean {
   return query.phrases.some((p) => p.units.some((u, i) => u.kind === 'w' && i < p.units.length - 1));

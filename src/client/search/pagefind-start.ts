@@ -109,8 +109,8 @@ const importPagefind = (bundle: string, part: number) =>
 /** bundle: the bundle folder URL with a trailing slash. */
 export async function startPagefind(bundle: string): Promise<StartedPagefind> {
   const t0 = performance.now();
-  // the entry file (which parts there are) arrives while the first module loads
-  // revalidated, like Pagefind's own fetch of it: a redeploy may change the parts
+  // which parts there are: arrives while the first module loads; revalidated, as Pagefind does,
+  // since a redeploy may change the parts
   const entry = fetch(bundle + 'pagefind-entry.json', { cache: 'no-cache' }).then(indexLanguages);
   entry.catch(() => {});
   const first = importPagefind(bundle, 0);

@@ -94,7 +94,7 @@ export async function attach(el: BangyangSearch): Promise<void> {
       }),
     );
     if (run === seq && dropped) {
-      // the exact check rejected some (a word matched only as a prefix): fewer results
+      // the exact check on the fragment rejected some: fewer results
       outcome.hits = outcome.hits.filter((h) => items.every((it) => it.hit !== h || it.li.isConnected));
     }
     return slice.length - dropped;
