@@ -77,7 +77,17 @@ describe('npm run dev', () => {
     await waitFor(async () => (await overlayText(page)).includes('error[unknown-key]'));
 
     writeFileSync(file, original);
-    await waitFor(async () => (await page.locator('vite-error-overlay').count().catch(() => 1)) === 0);
+    let fixedAt = Date.now();
+    await waitFor(async () => {
+      if ((await page.locator('vite-error-overlay').count().catch(() => 1)) === 0) return true;
+      // On a loaded machine Astro's file watcher has missed this save (no "Reloaded data" from its
+      // glob loader, its own error shown again on every reload): save again, as an editor would.
+      if (Date.now() - fixedAt > 8000) {
+        fixedAt = Date.now();
+        writeFileSync(file, original);
+      }
+      return false;
+    });
     await waitFor(async () => (await textOf(page, 'h1')).includes('督查一竿子'));
 
     // A CSV edit (no HMR of its own) reaches the page too. A page of its own: the report page may
