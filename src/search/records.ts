@@ -5,7 +5,8 @@
  * fragments a result needs for its excerpt small.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { extractPage, type SearchType } from './extract.ts';
@@ -29,13 +30,22 @@ export type CustomRecord = Parameters<PagefindIndex['addCustomRecord']>[0];
 
 export const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Every .html file of the output (pagefind/ excluded), relative with "/", sorted by code unit. */
-export async function listPages(dir: string): Promise<string[]> {
-  return (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((rel) => !rel.startsWith('pagefind/'))
-    .sort(byCodeUnit);
+/**
+ * Every .html file of the output (pagefind/ excluded), relative with "/", sorted by code unit.
+ * A synchronous walk: every page has a folder of its own, and an asynchronous recursive readdir
+ * (one thread-pool round trip per folder) took 0.4 s at N = 4,000 where this takes 0.07 s.
+ */
+export function listPages(dir: string): string[] {
+  const pages: string[] = [];
+  const walk = (folder: string, rel: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (rel || entry.name !== 'pagefind') walk(path.join(folder, entry.name), `${rel}${entry.name}/`);
+      } else if (entry.isFile() && entry.name.endsWith('.html')) pages.push(rel + entry.name);
+    }
+  };
+  walk(dir, '');
+  return pages.sort(byCodeUnit);
 }
 
 /** "reports/x/index.html" → base + "reports/x/"; "a.html" → base + "a.html". */
