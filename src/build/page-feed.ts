@@ -11,7 +11,8 @@ export interface PageMessage {
   type: 'page';
   /** output file, relative: "reports/x/index.html" */
   file: string;
-  html?: string;
+  /** the page as written (UTF-8) */
+  html?: Uint8Array;
 }
 
 export function pageFeedOpen(): boolean {
@@ -40,8 +41,10 @@ export function pageFile(pathname: string, base: string): string {
 const PAGES_PER_GC = 1000;
 let fed = 0;
 
-export function feedPage(file: string, html: string): void {
+export function feedPage(file: string, html: Uint8Array): void {
   if (++fed % PAGES_PER_GC === 0) (globalThis as { gc?: () => void }).gc?.();
-  const message: PageMessage = html.includes('data-search-type') ? { type: 'page', file, html } : { type: 'page', file };
+  const indexed = Buffer.from(html.buffer, html.byteOffset, html.byteLength).includes('data-search-type');
+  // serialised at once: the caller may hand the same bytes on to Astro
+  const message: PageMessage = indexed ? { type: 'page', file, html } : { type: 'page', file };
   process.send!(message);
 }
