@@ -53,19 +53,22 @@ export function isCjk(ch: string): boolean {
  * zero-width and control characters dropped (tabs and line breaks become spaces).
  */
 export function normalizeText(s: string): string {
-  let out = '';
-  for (const ch of s.normalize('NFC')) {
-    const cp = ch.codePointAt(0) as number;
-    if ((cp >= 0x20 && cp < 0x7f) || (cp >= 0x4e00 && cp <= 0x9fff)) {
-      out += ch; // fast path: printable ASCII, CJK ideographs
-      continue;
+  // printable ASCII and CJK ideographs stay as they are; every other character is normalized on
+  // its own (the build codes every page with this: per-character work is kept to those characters)
+  return s.normalize('NFC').replace(/[^\x20-\x7e\u4e00-\u9fff]/gu, normalizeChar);
+}
+
+const normalizedChars = new Map<string, string>();
+
+function normalizeChar(ch: string): string {
+  let out = normalizedChars.get(ch);
+  if (out === undefined) {
+    if (INVISIBLE_RE.test(ch)) out = ch === '\n' || ch === '\t' || ch === '\r' ? ' ' : '';
+    else {
+      const k = ch.normalize('NFKC');
+      out = k !== ch && COMPAT_OK_RE.test(k) ? k : ch;
     }
-    if (INVISIBLE_RE.test(ch)) {
-      out += ch === '\n' || ch === '\t' || ch === '\r' ? ' ' : '';
-      continue;
-    }
-    const k = ch.normalize('NFKC');
-    out += k !== ch && COMPAT_OK_RE.test(k) ? k : ch;
+    normalizedChars.set(ch, out);
   }
   return out;
 }
@@ -73,11 +76,18 @@ export function normalizeText(s: string): string {
 /** Ends every word token (see the top of the file). */
 const WORD_END = '_';
 
+/** by code point: the build codes millions of characters, from a few thousand distinct ones */
+const charCodes = new Map<number, string>();
+
 export function charCode(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
-  const v = cp - CODE_BASE;
-  if (v >= 0 && v < CODE3_MAX) return v.toString(36).padStart(3, '0');
-  return 'z' + cp.toString(36).padStart(4, '0');
+  let code = charCodes.get(cp);
+  if (code === undefined) {
+    const v = cp - CODE_BASE;
+    code = v >= 0 && v < CODE3_MAX ? v.toString(36).padStart(3, '0') : 'z' + cp.toString(36).padStart(4, '0');
+    charCodes.set(cp, code);
+  }
+  return code;
 }
 
 /** Stands for "no next character" in the token of a CJK run's last character. */
@@ -101,18 +111,36 @@ export interface Unit {
   space: boolean;
 }
 
+const charKinds = new Map<string, UnitKind | ' '>();
+
+/** A character's kind, or ' ' for whitespace: ASCII and CJK ideographs without a regex test. */
+function classify(ch: string): UnitKind | ' ' {
+  const cp = ch.charCodeAt(0);
+  if (cp < 0x80) {
+    if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) return ' ';
+    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? 'w' : 'p';
+  }
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 'c';
+  let kind = charKinds.get(ch);
+  if (kind === undefined) {
+    kind = SPACE_RE.test(ch) ? ' ' : CJK_RE.test(ch) ? 'c' : WORD_RE.test(ch) ? 'w' : 'p';
+    charKinds.set(ch, kind);
+  }
+  return kind;
+}
+
 /** Splits text into positions. */
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let cur: Unit | null = null;
   let space = false;
   for (const ch of normalizeText(text)) {
-    if (SPACE_RE.test(ch)) {
+    const kind = classify(ch);
+    if (kind === ' ') {
       cur = null;
       space = units.length > 0;
       continue;
     }
-    const kind: UnitKind = CJK_RE.test(ch) ? 'c' : WORD_RE.test(ch) ? 'w' : 'p';
     if (kind === 'c' && space && units[units.length - 1]?.kind === 'c') {
       // whitespace between CJK characters is a break, not typography: it takes a position, so
       // that a phrase can never match across it (考核 办法 does not hold 考核办法)
