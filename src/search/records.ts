@@ -125,21 +125,28 @@ export class RecordCollector {
     this.parts = parts;
   }
 
-  /** A page's HTML; pages without data-search-type are remembered as seen, and cost nothing more. */
-  add(rel: string, html: string): void {
+  /**
+   * A page's HTML, as text or as the bytes written (UTF-8); pages without data-search-type are
+   * remembered as seen, and cost nothing more.
+   */
+  add(rel: string, page: string | Uint8Array): void {
     if (this.error) return;
-    if (!html.includes('data-search-type')) {
+    const bytes = typeof page === 'string' ? null : Buffer.from(page.buffer, page.byteOffset, page.byteLength);
+    if (!(bytes ?? (page as string)).includes('data-search-type')) {
       this.pages.set(rel, null);
       return;
     }
     try {
-      const page = pageRecords(rel, html, this.base, this.parts);
-      this.pages.set(rel, page && { digest: createHash('sha256').update(html).digest('hex'), page });
-      if (page) {
+      const html = bytes ? bytes.toString('utf8') : (page as string);
+      // the same digest either way (a string is hashed as UTF-8); bytes need no encoding first
+      const digest = createHash('sha256').update(bytes ?? html).digest('hex');
+      const records = pageRecords(rel, html, this.base, this.parts);
+      this.pages.set(rel, records && { digest, page: records });
+      if (records) {
         this.arrived.push(rel);
         if (this.live) {
-          this.live.send(page.records);
-          page.records = []; // Pagefind has them: the build process need not hold them too
+          this.live.send(records.records);
+          records.records = []; // Pagefind has them: the build process need not hold them too
         }
       }
     } catch (error) {
