@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../load/tree.ts';
 
 export const buildIdFile = 'build-id.json';
 
@@ -11,13 +12,7 @@ export const buildIdFile = 'build-id.json';
  */
 export function writeBuildId(outDir: string, base: string): string {
   const hash = createHash('sha256');
-  // the file type comes with the listing (a stat per file cost ~0.1 s at N = 4,000); only a
-  // symbolic link is stat'ed, so that a linked file counts with its content, as it is served
-  const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() || (e.isSymbolicLink() && statSync(join(e.parentPath, e.name)).isFile()))
-    .map((e) => relative(outDir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((name) => name !== buildIdFile)
-    .sort();
+  const files = filesUnder(outDir).filter((name) => name !== buildIdFile);
   for (const name of files) {
     hash.update(name);
     hash.update('\0');

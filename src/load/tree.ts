@@ -39,6 +39,17 @@ function listFiles(dir: string, pattern: RegExp, recursive: boolean): string[] {
   return files.sort();
 }
 
+/**
+ * Every file under `dir` (a symbolic link to a file counts as that file), relative with "/",
+ * sorted by code unit: what a built output or a search bundle is made of.
+ */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() || (entry.isSymbolicLink() && exists(join(entry.parentPath, entry.name))))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
 const exists = (path: string) => {
   try {
     return statSync(path).isFile() ? path : undefined;

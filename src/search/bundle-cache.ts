@@ -10,10 +10,11 @@
  * file's size and mtime are recorded, and any difference is a miss.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../load/tree.ts';
 
 /** Bump when the bundle is finished differently from the same records. */
 const BUNDLE_FORMAT = 1;
@@ -59,12 +60,6 @@ type Manifest = { key: string; files: Record<string, [size: number, mtimeMs: num
  * when saving 4,500 files: a link and a stat each) cost more than the operations themselves
  * (saving took 0.6 s at N = 4,000, now ~0.2 s).
  */
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
-}
 
 /** Hard link, or copy where links are not possible (another file system, no permission). */
 function linkTree(from: string, to: string, files: string[]): void {
@@ -120,7 +115,7 @@ export async function saveBundle(cacheDir: string, key: string, bundleDir: strin
   const old = `${cacheDir}.old-${process.pid}`;
   try {
     rmSync(tmp, { recursive: true, force: true });
-    const files = filesUnder(bundleDir).sort();
+    const files = filesUnder(bundleDir);
     linkTree(bundleDir, path.join(tmp, 'pagefind'), files);
     const manifest: Manifest = { key, files: {} };
     for (const f of files) {

@@ -25,8 +25,10 @@ const UNUSED = [
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
 ];
 
+const isGzip = (buf: Buffer) => buf[0] === 0x1f && buf[1] === 0x8b;
+
 function readPagefindFile(buf: Buffer): string {
-  const data = buf[0] === 0x1f && buf[1] === 0x8b ? gunzipSync(buf) : buf;
+  const data = isGzip(buf) ? gunzipSync(buf) : buf;
   return data.subarray('pagefind_dcd'.length).toString('utf8');
 }
 
@@ -40,7 +42,7 @@ const LEADING_URL = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")/;
  */
 function fragmentUrl(file: string): string {
   const buf = readFileSync(file);
-  if (buf[0] === 0x1f && buf[1] === 0x8b) {
+  if (isGzip(buf)) {
     const head = gunzipSync(buf.subarray(0, 1024), { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8');
     const url = LEADING_URL.exec(head)?.[1];
     if (url) return JSON.parse(url) as string;
