@@ -57,7 +57,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   try {
     // pages become search records here while Astro renders the next ones in the site process
     collected = new RecordCollector(base, new LiveIndex(), indexPartsFor(options.content));
-    const rendered = await renderSiteInChild({ content: resolve(options.content), staging, base }, (page) => collected!.add(page.file, page.html ?? ''));
+    const rendered = await renderSiteInChild({ content: resolve(options.content), staging, base }, (page) => collected!.add(page.file, page.html ?? new Uint8Array()));
     problems = rendered.problems;
     for (const problem of problems) log(formatProblem(problem));
     if (rendered.status === 'content-errors') {

@@ -4,6 +4,8 @@
  * sent whole; of the others only the file name, so that the build knows it need not read them.
  */
 
+import { isIndexedPage } from '../search/marker.ts';
+
 /** Set by renderSite in the site process when the build process listens. */
 export const PAGE_FEED_ENV = 'BANGYANG_PAGE_FEED';
 
@@ -43,8 +45,7 @@ let fed = 0;
 
 export function feedPage(file: string, html: Uint8Array): void {
   if (++fed % PAGES_PER_GC === 0) (globalThis as { gc?: () => void }).gc?.();
-  const indexed = Buffer.from(html.buffer, html.byteOffset, html.byteLength).includes('data-search-type');
   // serialised at once: the caller may hand the same bytes on to Astro
-  const message: PageMessage = indexed ? { type: 'page', file, html } : { type: 'page', file };
+  const message: PageMessage = isIndexedPage(html) ? { type: 'page', file, html } : { type: 'page', file };
   process.send!(message);
 }

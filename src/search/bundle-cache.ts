@@ -20,7 +20,7 @@ import { filesUnder } from '../load/tree.ts';
 const BUNDLE_FORMAT = 1;
 const MANIFEST = 'manifest.json';
 /** Our modules whose code decides the records and the finished bundle (every file of src/search/ on the build side). */
-const CODE = ['bundle-cache.ts', 'extract.ts', 'files.ts', 'index.ts', 'live-index.ts', 'parts.ts', 'phrase.ts', 'records.ts'];
+const CODE = ['bundle-cache.ts', 'extract.ts', 'files.ts', 'index.ts', 'live-index.ts', 'marker.ts', 'parts.ts', 'phrase.ts', 'records.ts'];
 /** Packages whose version decides them: Pagefind (it pins its binary) and the HTML parser. */
 const PACKAGES = ['pagefind', 'htmlparser2'];
 

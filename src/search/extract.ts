@@ -8,6 +8,7 @@
  * a parse5 tree of each was most of the search step's own time (4.3 s of 56 MB at N = 4,000).
  */
 import { Parser } from 'htmlparser2';
+import { SEARCH_TYPE_ATTRIBUTE } from './marker.ts';
 
 export const SEARCH_TYPES = ['report', 'case', 'unit', 'stage', 'series'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -62,7 +63,7 @@ function scan(html: string): Scan {
     {
       onopentag(name, attrs) {
         const parentSkipped = skipped.length > 0 && skipped[skipped.length - 1];
-        if ('data-search-type' in attrs) {
+        if (SEARCH_TYPE_ATTRIBUTE in attrs) {
           indexed.push(attrs);
           if (indexed.length === 1) inside = skipped.length;
         }
@@ -97,7 +98,7 @@ export function extractPage(html: string, file = 'page'): ExtractedPage | null {
   // Most of the build's HTML by bytes is list pages (reports, archive, tags) that are not indexed:
   // skip them without parsing, and parse indexed pages from their indexed element on, so the
   // head and site header are not parsed.
-  const marker = html.indexOf('data-search-type');
+  const marker = html.indexOf(SEARCH_TYPE_ATTRIBUTE);
   if (marker === -1) return null;
   const start = html.lastIndexOf('<', marker);
   const hasOwnTitle = /data-search-title\s*=\s*["'][^"'\s]/.test(html.slice(start, html.indexOf('>', marker) + 1));
@@ -105,7 +106,7 @@ export function extractPage(html: string, file = 'page'): ExtractedPage | null {
   if (page.indexed.length === 0) return null;
   if (page.indexed.length > 1) throw new SearchContractError(`${file}: ${page.indexed.length} elements carry data-search-type (expected one)`);
   const attrs = page.indexed[0];
-  const type = attrs['data-search-type'];
+  const type = attrs[SEARCH_TYPE_ATTRIBUTE];
   if (!(SEARCH_TYPES as readonly string[]).includes(type)) {
     throw new SearchContractError(`${file}: data-search-type="${type}" is not one of ${SEARCH_TYPES.join('|')}`);
   }

@@ -12,6 +12,7 @@ import type { PagefindIndex } from 'pagefind';
 import { extractPage, type SearchType } from './extract.ts';
 import type { LiveIndex } from './live-index.ts';
 import { encodeUnits, indexLanguage, splitSections, toUnits, type PageTable } from './phrase.ts';
+import { isIndexedPage } from './marker.ts';
 import { partOf } from './parts.ts';
 
 /** Positions per record. Smaller: lighter excerpts, more records (bigger Pagefind meta). */
@@ -126,20 +127,18 @@ export class RecordCollector {
   }
 
   /**
-   * A page's HTML, as text or as the bytes written (UTF-8); pages without data-search-type are
-   * remembered as seen, and cost nothing more.
+   * A page as written (UTF-8); pages that are not indexed (isIndexedPage) are remembered as seen,
+   * and cost nothing more.
    */
-  add(rel: string, page: string | Uint8Array): void {
+  add(rel: string, page: Uint8Array): void {
     if (this.error) return;
-    const bytes = typeof page === 'string' ? null : Buffer.from(page.buffer, page.byteOffset, page.byteLength);
-    if (!(bytes ?? (page as string)).includes('data-search-type')) {
+    if (!isIndexedPage(page)) {
       this.pages.set(rel, null);
       return;
     }
     try {
-      const html = bytes ? bytes.toString('utf8') : (page as string);
-      // the same digest either way (a string is hashed as UTF-8); bytes need no encoding first
-      const digest = createHash('sha256').update(bytes ?? html).digest('hex');
+      const html = Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('utf8');
+      const digest = createHash('sha256').update(page).digest('hex');
       const records = pageRecords(rel, html, this.base, this.parts);
       this.pages.set(rel, records && { digest, page: records });
       if (records) {
@@ -159,9 +158,9 @@ export class RecordCollector {
     const missing = files.filter((f) => !this.pages.has(f));
     // Read ahead: the disk works while the previous pages are parsed.
     const READ_AHEAD = 32;
-    const pending = new Map<number, Promise<string>>();
+    const pending = new Map<number, Promise<Uint8Array>>();
     const readAt = (i: number) => {
-      if (i < missing.length && !pending.has(i)) pending.set(i, readFile(path.join(outDir, missing[i]), 'utf8'));
+      if (i < missing.length && !pending.has(i)) pending.set(i, readFile(path.join(outDir, missing[i])));
     };
     for (let i = 0; i < missing.length; i++) {
       for (let j = i; j < i + READ_AHEAD; j++) readAt(j);
