@@ -1,5 +1,5 @@
-import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
+import { walk } from './walk.ts';
 
 /**
  * Newspaper figures: an image alone in its paragraph, with a title (`![alt](src "说明")`), becomes a
@@ -8,7 +8,9 @@ import type { Element, Root } from 'hast';
  */
 export function rehypeFigures(options: { remoteImages: boolean }) {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
+    walk(tree, (n, index, parent) => {
+      if (n.type !== 'element') return;
+      const node = n as Element;
       if (node.tagName === 'img' && !options.remoteImages && /^https?:/i.test(String(node.properties.src ?? ''))) {
         const alt = String(node.properties.alt ?? '') || String(node.properties.src);
         Object.assign(node, {
@@ -26,7 +28,7 @@ export function rehypeFigures(options: { remoteImages: boolean }) {
       if (!caption) return;
       delete image.properties.title;
       image.properties.loading = 'lazy';
-      parent.children[index] = {
+      (parent as Root | Element).children[index] = {
         type: 'element',
         tagName: 'figure',
         properties: {},

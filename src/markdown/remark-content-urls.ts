@@ -1,7 +1,7 @@
-import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { contentUrl, type ContentUrlOptions } from './content-urls.ts';
+import { walk } from './walk.ts';
 
 /**
  * Markdown images and links. This runs before Astro's image collector, which would otherwise try to
@@ -9,7 +9,8 @@ import { contentUrl, type ContentUrlOptions } from './content-urls.ts';
  */
 export function remarkContentUrls(options: ContentUrlOptions) {
   return (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
+    walk(tree, (n) => {
+      const node = n as Nodes;
       if (node.type === 'image') node.url = contentUrl(node.url, file.path, 'image', options);
       else if (node.type === 'link' || node.type === 'definition') node.url = contentUrl(node.url, file.path, 'link', options);
     });
