@@ -1,15 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import rehypeSanitize from 'rehype-sanitize';
 import { basePath, contentDir } from './src/site-config.ts';
 import { readSiteSettings } from './src/load/site-settings.ts';
-import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
-import { remarkContentUrls } from './src/markdown/remark-content-urls.ts';
-import { rehypeFigures } from './src/markdown/rehype-figures.ts';
-import { rehypeContentUrls } from './src/markdown/rehype-content-urls.ts';
+import { bangyangMarkdown } from './src/markdown/processor.ts';
 import { bangyangIntegration } from './src/integration/index.ts';
 
 const base = basePath();
@@ -26,22 +19,8 @@ export default defineConfig({
   prefetch: false,
   markdown: {
     syntaxHighlight: false,
-    processor: unified({
-      smartypants: false,
-      // CommonMark will not close **强调** right after Chinese punctuation (**记者：**这几年); this fixes it.
-      remarkPlugins: [remarkCjkFriendly, [remarkContentUrls, { contentDir: content, base }]],
-      remarkRehype: {
-        footnoteLabel: '注释',
-        footnoteBackLabel: (/** @type {number} */ index) => `返回正文第 ${index + 1} 处引用`,
-      },
-      // Raw HTML is parsed first so the sanitizer sees real elements; figures are built after it.
-      rehypePlugins: [
-        rehypeRaw,
-        [rehypeSanitize, sanitizeSchema],
-        [rehypeContentUrls, { contentDir: content, base }],
-        [rehypeFigures, { remoteImages: readSiteSettings(content).remoteImages }],
-      ],
-    }),
+    // unified (remark/rehype) with sanitizing and CJK-friendly emphasis: src/markdown/processor.ts
+    processor: bangyangMarkdown({ contentDir: content, base, remoteImages: readSiteSettings(content).remoteImages }),
   },
   integrations: [bangyangIntegration({ contentDir: content })],
   vite: {
