@@ -4,20 +4,28 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { checkedContent } from './check/cache.ts';
+import { checkedMarkdown } from './collections/checked-markdown.ts';
 import { entryIdOf } from './model/ids.ts';
 import { caseSchema, reportSchema, scoringSchema, seriesSchema, siteSchema, stageSchema, stageScoresSchema, unitSchema } from './model/index.ts';
 import { contentDir } from './site-config.ts';
 
 const dir = contentDir();
 
-/** Markdown collections: Astro's glob loader with our schemas and our id rule (file name or slug). */
-const markdown = (folder: string, recursive: boolean) =>
-  glob({
-    pattern: recursive ? '**/[^_.]*.{md,markdown}' : '[^_.]*.{md,markdown}',
-    base: join(dir, folder),
-    generateId: ({ entry, data }) => entryIdOf(entry, data),
-    retainBody: false,
-  });
+/**
+ * Markdown collections: in a build, the entries `check` loaded (collections/checked-markdown.ts);
+ * in dev, Astro's glob loader with our schemas and our id rule (file name or slug).
+ */
+const markdown = (folder: 'reports' | 'cases' | 'series' | 'stages', recursive: boolean) =>
+  checkedMarkdown(
+    dir,
+    (content) => content[folder],
+    glob({
+      pattern: recursive ? '**/[^_.]*.{md,markdown}' : '[^_.]*.{md,markdown}',
+      base: join(dir, folder),
+      generateId: ({ entry, data }) => entryIdOf(entry, data),
+      retainBody: false,
+    }),
+  );
 
 /**
  * Data files (YAML, CSV in any encoding) come from the same loaders `check` uses, so the site never

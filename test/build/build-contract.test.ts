@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,27 @@ describe('npm run build (cli.md contract)', () => {
     expect(Object.keys(fragments(out)).length).toBeGreaterThan(1);
     expect(fragments(copy)).toEqual(fragments(out));
     expect(rows(copy)).toEqual(rows(out));
+  });
+
+  it('shows every edit on a rebuild that reuses the content cache, also a setting the HTML depends on', () => {
+    const content = join(work, 'edited');
+    cpSync(basic, content, { recursive: true });
+    const site = join(work, 'edited-site');
+    const page = () => {
+      const build = runBuild(['--content', content, '--out', site, '--base', '/sub/path/']);
+      expect(build.status, build.output).toBe(0);
+      return readFileSync(join(site, 'reports/unsafe/index.html'), 'utf8');
+    };
+    expect(page()).toContain('正文第一段');
+    const file = join(content, 'reports/unsafe.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('正文第一段', '改过的第一段').replace('title: 带有危险标记的报道', 'title: 改过的标题'));
+    const edited = page();
+    expect(edited).toContain('改过的第一段');
+    expect(edited).toContain('改过的标题');
+    expect(edited).not.toContain('<img src="https://example.org/remote.png"');
+    // site.yml changes how a remote image renders, while the Markdown file stays the same
+    appendFileSync(join(content, 'site.yml'), 'remoteImages: true\n');
+    expect(page()).toContain('<img src="https://example.org/remote.png"');
   });
 
   it('leaves the previous output untouched when the content has errors', () => {
