@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { basePath, contentDir } from './src/site-config.ts';
-import { readSiteSettings } from './src/load/site-settings.ts';
-import { bangyangMarkdown } from './src/markdown/processor.ts';
+import { bangyangMarkdown, siteMarkdownOptions } from './src/markdown/processor.ts';
 import { bangyangIntegration } from './src/integration/index.ts';
 
 const base = basePath();
@@ -20,7 +19,7 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // unified (remark/rehype) with sanitizing and CJK-friendly emphasis: src/markdown/processor.ts
-    processor: bangyangMarkdown({ contentDir: content, base, remoteImages: readSiteSettings(content).remoteImages }),
+    processor: bangyangMarkdown(siteMarkdownOptions()),
   },
   integrations: [bangyangIntegration({ contentDir: content })],
   vite: {

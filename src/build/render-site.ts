@@ -1,6 +1,8 @@
 import { writeStageBundles } from '../archive/bundle.ts';
 import { checkedContent } from '../check/cache.ts';
 import { countProblems, type Problem } from '../check/index.ts';
+import { siteMarkdownOptions } from '../markdown/processor.ts';
+import { startMarkdownWorker, stopMarkdownWorker } from '../markdown/render-pool.ts';
 import { PAGE_FEED_ENV } from './page-feed.ts';
 import { cacheDirOf, projectRoot } from './paths.ts';
 import { PhaseTimer } from './phase-timer.ts';
@@ -33,16 +35,22 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   if (countProblems(problems).errors > 0) return { status: 'content-errors', problems, filesChecked };
 
   if (process.send) process.env[PAGE_FEED_ENV] = '1';
+  // loads its modules while Astro starts; the content layer then renders Markdown on both cores
+  startMarkdownWorker(siteMarkdownOptions());
   const { build } = await import('astro');
-  await timer.timeAsync('site', () =>
-    build({
-      root: projectRoot,
-      outDir: options.staging,
-      base: options.base,
-      cacheDir: cacheDirOf('content', options.content),
-      logLevel: process.env.BANGYANG_VERBOSE ? 'info' : 'warn',
-    }),
-  );
+  try {
+    await timer.timeAsync('site', () =>
+      build({
+        root: projectRoot,
+        outDir: options.staging,
+        base: options.base,
+        cacheDir: cacheDirOf('content', options.content),
+        logLevel: process.env.BANGYANG_VERBOSE ? 'info' : 'warn',
+      }),
+    );
+  } finally {
+    await stopMarkdownWorker();
+  }
   await timer.timeAsync('archive', () => writeStageBundles(options.staging, options.content));
   return { status: 'rendered', problems, filesChecked, timings: timer.results() };
 }

@@ -12,13 +12,27 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkedContent } from '../check/cache.ts';
 import type { CheckedContent, Entry } from '../check/content.ts';
+import type { MarkdownOptions } from '../markdown/processor.ts';
+import { renderAll, stopMarkdownWorker } from '../markdown/render-pool.ts';
 
 export type PickEntries = (content: CheckedContent) => Entry<object>[];
 
+/** Markdown collections whose first load has not finished: the last one ends the render worker. */
+let unloaded = 0;
+
 export function checkedMarkdown(contentDir: string, pick: PickEntries, inDev: Loader): Loader {
+  unloaded++;
+  let loaded = false;
   return {
     name: 'bangyang-markdown',
-    load: (context) => (context.watcher ? inDev.load(context) : loadChecked(context, contentDir, pick)),
+    load: async (context) => {
+      if (context.watcher) return inDev.load(context);
+      await loadChecked(context, contentDir, pick);
+      // its memory is not needed while Astro renders the pages
+      if (loaded) return;
+      loaded = true;
+      if (--unloaded === 0) await stopMarkdownWorker();
+    },
   };
 }
 
@@ -39,19 +53,27 @@ async function loadChecked({ store, config, generateDigest, collection }: Loader
   const settings: RenderSettings = { base: config.base, remoteImages: content.site?.remoteImages ?? false };
   const settingsKey = JSON.stringify(settings);
   const seen = new Set<string>();
+  const changed: { entry: Entry<object>; filePath: string; digest: string }[] = [];
   for (const entry of pick(content)) {
     seen.add(entry.id);
     const filePath = relative(root, entry.path).split(sep).join('/');
     const digest = generateDigest(`${settingsKey}\0${filePath}\0${JSON.stringify(entry.data)}\0${entry.body}`);
-    if (store.get(entry.id)?.digest === digest) continue;
-    const { code, metadata } = await renderer.render(entry.body, { fileURL: pathToFileURL(entry.path) });
+    if (store.get(entry.id)?.digest !== digest) changed.push({ entry, filePath, digest });
+  }
+  const processor = config.markdown.processor;
+  const bodies = changed.map(({ entry }) => entry.body);
+  const files = changed.map(({ entry }) => pathToFileURL(entry.path).href);
+  // the worker renders with our processor's options only (render-pool.ts)
+  const options = processor.name === 'bangyang' ? (processor.options as MarkdownOptions) : undefined;
+  const rendered = await renderAll(bodies, files, options, (body, renderOptions) => renderer.render(body, renderOptions));
+  changed.forEach(({ entry, filePath, digest }, i) => {
     store.set({
       id: entry.id,
       data: entry.data as Record<string, unknown>,
       filePath,
       digest,
-      rendered: { html: code, metadata: { headings: metadata.headings, imagePaths: [] } },
+      rendered: { html: rendered[i].code, metadata: { headings: rendered[i].headings, imagePaths: [] } },
     });
-  }
+  });
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }

@@ -23,6 +23,8 @@ import { rehypeRawWhenNeeded } from './rehype-raw-when-needed.ts';
 import { remarkAutolinkGuard } from './remark-autolink-guard.ts';
 import { remarkContentUrls } from './remark-content-urls.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { readSiteSettings } from '../load/site-settings.ts';
+import { basePath, contentDir } from '../site-config.ts';
 
 export interface MarkdownOptions {
   /** absolute content folder (relative links and images resolve against it) */
@@ -78,13 +80,19 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
   };
 }
 
-/** For `markdown.processor` in astro.config.mjs. */
+/** For `markdown.processor` in astro.config.mjs; `options` lets a loader render in a worker too. */
 export function bangyangMarkdown(options: MarkdownOptions) {
   return {
     name: 'bangyang',
-    options: {},
+    options,
     async createRenderer() {
       return { render: createMarkdownRenderer(options) };
     },
   };
+}
+
+/** The processor options of the site being built, from the settings the commands pass to Astro. */
+export function siteMarkdownOptions(): MarkdownOptions {
+  const content = contentDir();
+  return { contentDir: content, base: basePath(), remoteImages: readSiteSettings(content).remoteImages };
 }
