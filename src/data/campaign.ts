@@ -122,13 +122,22 @@ async function buildCampaign(): Promise<Campaign> {
   }
   const reportMap = new Map(reports.map((r) => [r.id, r]));
 
+  // one pass over the reports: asking every report about every case took 0.2 s at 3,000 × 1,000
+  const mentions = new Map<string, string[]>();
+  for (const r of reports) {
+    for (const caseId of new Set(r.entry.data.cases)) {
+      const list = mentions.get(caseId);
+      if (list) list.push(r.id);
+      else mentions.set(caseId, [r.id]);
+    }
+  }
   const cases: CaseInfo[] = caseEntries
     .sort((a, b) => byDateDesc(a.data.date, b.data.date) || a.data.name.localeCompare(b.data.name, 'zh-CN'))
     .map((entry) => ({
       id: entry.id,
       entry,
       unit: resolveUnit(entry.data.unit) ?? entry.data.unit,
-      mentionedIn: reports.filter((r) => r.entry.data.cases.includes(entry.id)).map((r) => r.id),
+      mentionedIn: mentions.get(entry.id) ?? [],
     }));
   const caseMap = new Map(cases.map((c) => [c.id, c]));
 
