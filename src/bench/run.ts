@@ -244,7 +244,7 @@ function describeCache(tree: string): string {
   const store = join(dir, 'data-store.json');
   const rendered = existsSync(store) ? (readFileSync(store, 'utf8').match(/"rendered"/g)?.length ?? 0) : 0;
   const search = existsSync(join(cacheDirOf('search', tree), 'manifest.json')) ? 'the last search bundle, reused when the records of every indexed page hash the same' : 'no search bundle';
-  return `Astro content-layer data store (${files.join(', ')}): parsed front matter, body digests and rendered Markdown HTML for ${rendered} entries, reused when a file's digest is unchanged; ${search}; pages and bundles are made again`;
+  return `Astro content-layer data store (${files.join(', ')}): front matter, digests and rendered Markdown HTML for ${rendered} entries, each reused while its digest (text, front matter, file path, base path and remoteImages) is unchanged; ${search}; pages and bundles are made again`;
 }
 
 function gitState(): { head?: string; dirtyFiles?: number } {
