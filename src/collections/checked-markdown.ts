@@ -17,6 +17,9 @@ import { renderAll, stopMarkdownWorker } from '../markdown/render-pool.ts';
 
 export type PickEntries = (content: CheckedContent) => Entry<object>[];
 
+/** The body as Astro's Markdown loader renders it: trimmed (a leading 　　 indent or four spaces included). */
+const bodyOf = (entry: Entry<object>) => entry.body.trim();
+
 /** Markdown collections whose first load has not finished: the last one ends the render worker. */
 let unloaded = 0;
 
@@ -36,32 +39,25 @@ export function checkedMarkdown(contentDir: string, pick: PickEntries, inDev: Lo
   };
 }
 
-/** What else a body's HTML depends on besides its text, data and file (see processor.ts). */
-export interface RenderSettings {
-  base: string;
-  remoteImages: boolean;
-}
-
 async function loadChecked({ store, config, generateDigest, collection }: LoaderContext, contentDir: string, pick: PickEntries): Promise<void> {
   const { content, problems } = checkedContent(contentDir);
   if (problems.some((p) => p.severity === 'error')) throw new Error(`${collection}: the content has errors (the build checks it before Astro runs)`);
-  const renderer = await config.markdown.processor.createRenderer({ syntaxHighlight: false });
+  const processor = config.markdown.processor;
+  const renderer = await processor.createRenderer({ syntaxHighlight: false });
   const root = fileURLToPath(config.root);
-  // The content-layer cache keeps an entry's HTML while its digest stays the same; the digest
-  // covers the settings the HTML depends on, so changing them re-renders (base also clears the
-  // whole cache, being part of Astro's config).
-  const settings: RenderSettings = { base: config.base, remoteImages: content.site?.remoteImages ?? false };
-  const settingsKey = JSON.stringify(settings);
+  // The content-layer cache keeps an entry's HTML while its digest stays the same. Astro clears
+  // the whole store when its config (the processor's options among it) changes; the digest covers
+  // those options too, so that an entry never outlives what its HTML was made with.
+  const settingsKey = JSON.stringify(processor.options);
   const seen = new Set<string>();
   const changed: { entry: Entry<object>; filePath: string; digest: string }[] = [];
   for (const entry of pick(content)) {
     seen.add(entry.id);
     const filePath = relative(root, entry.path).split(sep).join('/');
-    const digest = generateDigest(`${settingsKey}\0${filePath}\0${JSON.stringify(entry.data)}\0${entry.body}`);
+    const digest = generateDigest(`${settingsKey}\0${filePath}\0${JSON.stringify(entry.data)}\0${bodyOf(entry)}`);
     if (store.get(entry.id)?.digest !== digest) changed.push({ entry, filePath, digest });
   }
-  const processor = config.markdown.processor;
-  const bodies = changed.map(({ entry }) => entry.body);
+  const bodies = changed.map(({ entry }) => bodyOf(entry));
   const files = changed.map(({ entry }) => pathToFileURL(entry.path).href);
   // the worker renders with our processor's options only (render-pool.ts)
   const options = processor.name === 'bangyang' ? (processor.options as MarkdownOptions) : undefined;

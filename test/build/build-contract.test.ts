@@ -41,6 +41,11 @@ describe('npm run build (cli.md contract)', () => {
     expect(body).toContain('src="/sub/path/media/reports/x.png"');
   });
 
+  it('renders a body as Astro does: leading indent trimmed, emphasis closed after Chinese punctuation', () => {
+    const page = readFileSync(join(out, 'reports/indent/index.html'), 'utf8');
+    expect(page).toContain('<p>首段按报纸习惯空两格，<strong>记者：</strong>这是正文。</p>');
+  });
+
   it('keeps drafts out of the output entirely', () => {
     expect(allHtml()).not.toContain('甲乙丙丁');
     const everything = Object.keys(treeDigest(out)).map((name) => readFileSync(join(out, name)).toString('latin1')).join('');
