@@ -20,7 +20,8 @@ const markdown = (folder: 'reports' | 'cases' | 'series' | 'stages', recursive: 
     dir,
     (content) => content[folder],
     glob({
-      pattern: recursive ? '**/[^_.]*.{md,markdown}' : '[^_.]*.{md,markdown}',
+      // as listContentFiles: no hidden or underscore files or folders
+      pattern: recursive ? ['**/[^_.]*.{md,markdown}', '!**/_*/**'] : '[^_.]*.{md,markdown}',
       base: join(dir, folder),
       generateId: ({ entry, data }) => entryIdOf(entry, data),
       retainBody: false,

@@ -31,7 +31,8 @@ function listFiles(dir: string, pattern: RegExp, recursive: boolean): string[] {
     if (!pattern.test(entry.name)) continue;
     const path = join(entry.parentPath, entry.name);
     const name = relative(dir, path);
-    // Hidden and underscore files and folders are drafts or tooling, as in Astro's glob loader.
+    // Hidden and underscore files and folders are drafts or tooling (content.config.ts's dev glob
+    // skips the same).
     if (name.split(sep).some((part) => part.startsWith('.') || part.startsWith('_'))) continue;
     // Dirent types come free with the listing; only a symbolic link needs a stat to see its target.
     if (entry.isFile() || (entry.isSymbolicLink() && exists(path))) files.push(path);
