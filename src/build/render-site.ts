@@ -35,10 +35,10 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   if (countProblems(problems).errors > 0) return { status: 'content-errors', problems, filesChecked };
 
   if (process.send) process.env[PAGE_FEED_ENV] = '1';
-  // loads its modules while Astro starts; the content layer then renders Markdown on both cores
-  startMarkdownWorker(siteMarkdownOptions());
-  const { build } = await import('astro');
   try {
+    // loads its modules while Astro starts; the content layer then renders Markdown on both cores
+    startMarkdownWorker(siteMarkdownOptions());
+    const { build } = await import('astro');
     await timer.timeAsync('site', () =>
       build({
         root: projectRoot,

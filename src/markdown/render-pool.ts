@@ -10,6 +10,7 @@
  * modules while Astro starts; it is found through globalThis because the content loader runs in
  * Vite's copy of the modules.
  */
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MarkdownOptions, RenderedMarkdown } from './processor.ts';
 
@@ -27,7 +28,10 @@ export interface RenderedBody {
   headings: RenderedMarkdown['metadata']['headings'];
 }
 
-export type WorkerMessage = ({ i: number } & RenderedBody & { job: number }) | { job: number; done: true };
+export type WorkerMessage = ({ i: number } & RenderedBody & { job: number }) | { job: number; done: true } | { ready: true };
+
+/** The file a body came from, as the processor takes it. */
+export const bodyFileURL = (file: string | undefined) => (file === undefined ? undefined : new URL(file));
 
 type Render = (body: string, options: { fileURL?: URL }) => Promise<RenderedMarkdown>;
 
@@ -35,7 +39,11 @@ interface Helper {
   worker: Worker;
   options: string;
   alive: boolean;
+  /** resolves once the worker has loaded its modules (or stopped) */
+  ready: Promise<void>;
+  /** jobs posted so far, and those not finished */
   jobs: number;
+  pending: number;
 }
 
 const key = Symbol.for('bangyang.markdown-worker');
@@ -45,13 +53,25 @@ const held = globalThis as unknown as Record<symbol, Helper | undefined>;
 export function startMarkdownWorker(options: MarkdownOptions): void {
   if (held[key]) return;
   const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { options } });
-  const helper: Helper = { worker, options: JSON.stringify(options), alive: true, jobs: 0 };
-  // An idle worker must not keep the process alive, nor its failure end the build: the main
-  // thread renders whatever the worker did not.
+  let isReady = () => {};
+  const ready = new Promise<void>((resolve) => (isReady = resolve));
+  const helper: Helper = { worker, options: JSON.stringify(options), alive: true, ready, jobs: 0, pending: 0 };
+  // An idle worker must not keep the process alive (renderAll holds it while a job is pending),
+  // nor its failure end the build: the main thread renders whatever the worker did not.
   worker.unref();
-  worker.on('error', () => (helper.alive = false));
-  worker.on('exit', () => (helper.alive = false));
+  worker.on('message', (m: WorkerMessage) => 'ready' in m && isReady());
+  const stopped = () => {
+    helper.alive = false;
+    isReady();
+  };
+  worker.on('error', stopped);
+  worker.on('exit', stopped);
   held[key] = helper;
+}
+
+/** Resolves once the worker started for this process can take bodies (at once when there is none). */
+export function markdownWorkerReady(): Promise<void> {
+  return held[key]?.ready ?? Promise.resolve();
 }
 
 export async function stopMarkdownWorker(): Promise<void> {
@@ -68,14 +88,20 @@ export async function renderAll(bodies: string[], files: (string | undefined)[],
   const results: RenderedBody[] = new Array(bodies.length);
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const renderHere = async (i: number) => {
-    const { code, metadata } = await render(bodies[i], { fileURL: files[i] === undefined ? undefined : new URL(files[i]!) });
-    results[i] = { code, headings: metadata.headings };
+    try {
+      const { code, metadata } = await render(bodies[i], { fileURL: bodyFileURL(files[i]) });
+      results[i] = { code, headings: metadata.headings };
+    } catch (error) {
+      const file = files[i] === undefined ? `body ${i + 1}` : fileURLToPath(files[i]!);
+      throw new Error(`rendering the Markdown of ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
   };
   const helper = held[key];
   let helperDone: Promise<void> = Promise.resolve();
   if (helper?.alive && options && helper.options === JSON.stringify(options) && bodies.length > 1) {
     const { worker } = helper;
     const id = ++helper.jobs;
+    if (helper.pending++ === 0) worker.ref();
     // Ends when the worker has posted its last body of this job, or stops for any reason: bodies
     // it claimed but did not post are then rendered here, where an error in one of them is
     // thrown as it would be without a worker.
@@ -83,10 +109,11 @@ export async function renderAll(bodies: string[], files: (string | undefined)[],
       const finish = () => {
         worker.off('message', onMessage);
         worker.off('exit', finish);
+        if (--helper.pending === 0) worker.unref();
         resolve();
       };
       const onMessage = (m: WorkerMessage) => {
-        if (m.job !== id) return;
+        if (!('job' in m) || m.job !== id) return;
         if ('done' in m) finish();
         else results[m.i] = { code: m.code, headings: m.headings };
       };

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createMarkdownRenderer, type MarkdownOptions } from './processor.ts';
-import type { RenderJob, WorkerMessage } from './render-pool.ts';
+import { bodyFileURL, type RenderJob, type WorkerMessage } from './render-pool.ts';
 
 const render = createMarkdownRenderer((workerData as { options: MarkdownOptions }).options);
 const queue: RenderJob[] = [];
@@ -17,7 +17,7 @@ async function work(): Promise<void> {
     const { id, bodies, files, counter } = job;
     try {
       for (let i = Atomics.add(counter, 0, 1); i < bodies.length; i = Atomics.add(counter, 0, 1)) {
-        const { code, metadata } = await render(bodies[i], { fileURL: files[i] === undefined ? undefined : new URL(files[i]!) });
+        const { code, metadata } = await render(bodies[i], { fileURL: bodyFileURL(files[i]) });
         parentPort!.postMessage({ job: id, i, code, headings: metadata.headings } satisfies WorkerMessage);
       }
     } catch {
@@ -32,3 +32,5 @@ parentPort!.on('message', (job: RenderJob) => {
   queue.push(job);
   if (!running) void work();
 });
+// its modules are loaded: it can take bodies at once
+parentPort!.postMessage({ ready: true } satisfies WorkerMessage);

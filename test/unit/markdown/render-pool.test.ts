@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMarkdownRenderer } from '../../../src/markdown/processor.ts';
-import { renderAll, startMarkdownWorker, stopMarkdownWorker } from '../../../src/markdown/render-pool.ts';
+import { markdownWorkerReady, renderAll, startMarkdownWorker, stopMarkdownWorker } from '../../../src/markdown/render-pool.ts';
 
 const contentDir = mkdtempSync(join(tmpdir(), 'bangyang-pool-'));
 const options = { contentDir, base: '/', remoteImages: false };
@@ -36,6 +36,7 @@ afterEach(() => stopMarkdownWorker());
 describe('renderAll (src/markdown/render-pool.ts)', () => {
   it('shares the bodies with the worker, and gives each body the HTML this thread would', async () => {
     startMarkdownWorker(options);
+    await markdownWorkerReady();
     const here = slowHere();
     const results = await renderAll(bodies, files, options, here.render);
     expect(results).toEqual(await expected());
@@ -43,7 +44,7 @@ describe('renderAll (src/markdown/render-pool.ts)', () => {
     expect(here.count).toBeLessThan(bodies.length);
   });
 
-  it('renders everything here when the worker is for other options, or stops midway', async () => {
+  it('renders everything here when the worker is for other options, and what the worker left when it stops midway', async () => {
     startMarkdownWorker({ ...options, base: '/other/' });
     const alone = slowHere();
     expect(await renderAll(bodies, files, options, alone.render)).toEqual(await expected());
@@ -51,9 +52,11 @@ describe('renderAll (src/markdown/render-pool.ts)', () => {
     await stopMarkdownWorker();
 
     startMarkdownWorker(options);
+    await markdownWorkerReady();
     const here = slowHere();
     const pending = renderAll(bodies, files, options, here.render);
-    setTimeout(() => void stopMarkdownWorker(), 30);
+    // stopped while it renders: results it posted may be lost with it, and are made again here
+    setTimeout(() => void stopMarkdownWorker(), 20);
     expect(await pending).toEqual(await expected());
   });
 });
