@@ -5,7 +5,7 @@
  * Astro's own `unified()` wraps every pipeline in steps that do nothing for us and cost ~0.4 s per
  * 4,000 short documents (more on long ones): an image collector (our relative images are already
  * rewritten to `<base>media/…`, never imported as assets), an image marker for what it collected,
- * and a second rehype-raw pass over every document after ours. Same HTML as `unified()` with our
+ * and a second rehype-raw pass over every document after ours. The same DOM as `unified()` with our
  * plugins on the sample, the fixtures, the bench tree and the corpus (docs/bench.md).
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';

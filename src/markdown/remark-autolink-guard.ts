@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
-import { someText } from './walk.ts';
+import { someNode } from './walk.ts';
 
 /**
  * Everything GFM's autolink literals (www.x.cn, https://…, name@x.cn) can match holds one of
@@ -17,7 +17,7 @@ type Extension = { transforms?: Transform[] } | Extension[];
 
 /**
  * Wraps remark-gfm's autolink-literal transform so it only runs on documents that may hold one.
- * Must be used after remark-gfm (Astro's unified() adds it before our remark plugins). If a new
+ * Must be used after remark-gfm (see processor.ts). If a new
  * version renames the transform, nothing is wrapped (slower, same output) and the unit test fails.
  */
 export function remarkAutolinkGuard(this: Processor) {
@@ -35,7 +35,8 @@ function guard(extension: Extension): Extension {
 }
 
 function guarded(transform: Transform): Transform {
-  const run = (tree: Root) => (someText(tree, CANDIDATE) ? transform(tree) : undefined);
+  const mayMatch = (node: { type: string; value?: unknown }) => node.type === 'text' && CANDIDATE.test(node.value as string);
+  const run = (tree: Root) => (someNode(tree, mayMatch) ? transform(tree) : undefined);
   Object.defineProperty(run, 'guarded', { value: true });
   return run;
 }

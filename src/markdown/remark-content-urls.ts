@@ -4,8 +4,8 @@ import { contentUrl, type ContentUrlOptions } from './content-urls.ts';
 import { walk } from './walk.ts';
 
 /**
- * Markdown images and links. This runs before Astro's image collector, which would otherwise try to
- * import relative images as build assets; ours are plain files copied to `media/`.
+ * Markdown images and links: relative ones point at the files the build copies to `media/` (or at
+ * the pages of linked Markdown files), never at build assets.
  */
 export function remarkContentUrls(options: ContentUrlOptions) {
   return (tree: Root, file: VFile) => {

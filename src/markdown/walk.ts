@@ -14,20 +14,11 @@ export function walk(node: Node, visit: (node: Node, index: number | undefined, 
   for (let i = 0; i < children.length; i++) walk(children[i], visit, i, node as Parent);
 }
 
-/** Whether any text node's value matches `pattern` (not global: `test` keeps no state). */
-export function someText(node: Node, pattern: RegExp): boolean {
-  if (node.type === 'text') return pattern.test((node as Node & { value: string }).value);
+/** Whether any node of the tree passes `test` (stops at the first). */
+export function someNode(node: Node, test: (node: Node) => boolean): boolean {
+  if (test(node)) return true;
   const children = (node as Partial<Parent>).children;
   if (!children) return false;
-  for (const child of children) if (someText(child, pattern)) return true;
-  return false;
-}
-
-/** Whether the tree holds a node of this type. */
-export function hasNodeOfType(node: Node, type: string): boolean {
-  if (node.type === type) return true;
-  const children = (node as Partial<Parent>).children;
-  if (!children) return false;
-  for (const child of children) if (hasNodeOfType(child, type)) return true;
+  for (const child of children) if (someNode(child, test)) return true;
   return false;
 }
