@@ -131,7 +131,7 @@ describe('pages', () => {
     await expect(page.locator('.series-line').textContent()).resolves.toContain('之一');
     const cover = page.locator('figure.cover img');
     await expect(cover.getAttribute('alt')).resolves.toBe('市政府办公厅争创活动主题图');
-    await expect(cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+    await expect(cover.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth > 0, () => false))).resolves.toBe(true);
     const filters = JSON.parse((await page.locator('[data-search-type="report"]').getAttribute('data-search-filters'))!);
     expect(filters).toEqual({ unit: expect.arrayContaining(['秘书一处', '督查室']), stage: ['质量提升年'], year: ['2011'] });
   });
@@ -142,7 +142,8 @@ describe('pages', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('李文静');
     const photo = page.locator('.portrait img');
     await expect(photo.getAttribute('alt')).resolves.toBe('李文静在办公室修改文稿');
-    await expect(photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+    // loading="lazy": the load event does not wait for it; decode() does, and fails for a broken image
+    await expect(photo.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth > 0, () => false))).resolves.toBe(true);
     await expect(page.locator('.highlights').textContent()).resolves.toContain('97.5');
   });
 
