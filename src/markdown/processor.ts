@@ -8,7 +8,6 @@
  * and a second rehype-raw pass over every document after ours. The same DOM as `unified()` with our
  * plugins on the sample, the fixtures, the bench tree and the corpus (docs/bench.md).
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -19,6 +18,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeContentUrls } from './rehype-content-urls.ts';
 import { rehypeFigures } from './rehype-figures.ts';
+import { rehypeHeadingIds, type Heading } from './rehype-heading-ids.ts';
 import { rehypeRawWhenNeeded } from './rehype-raw-when-needed.ts';
 import { remarkAutolinkGuard } from './remark-autolink-guard.ts';
 import { remarkContentUrls } from './remark-content-urls.ts';
@@ -32,12 +32,6 @@ export interface MarkdownOptions {
   base: string;
   /** site.yml `remoteImages`: load remote images instead of linking them */
   remoteImages: boolean;
-}
-
-interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
 }
 
 export interface RenderedMarkdown {

@@ -3,10 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import remarkGfm from 'remark-gfm';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { createMarkdownRenderer } from '../../../src/markdown/processor.ts';
+import { rehypeHeadingIds } from '../../../src/markdown/rehype-heading-ids.ts';
 import { AUTOLINK_TRANSFORM, remarkAutolinkGuard } from '../../../src/markdown/remark-autolink-guard.ts';
 
 const contentDir = mkdtempSync(join(tmpdir(), 'bangyang-md-'));
@@ -55,5 +59,33 @@ describe('Markdown processor (src/markdown/processor.ts)', () => {
     ]);
     expect(code).toContain('<h2 id="考核-动真格">考核 动真格</h2>');
     expect(code).toContain('aria-label="返回正文第 1 处引用"');
+  });
+});
+
+describe('rehypeHeadingIds (src/markdown/rehype-heading-ids.ts)', () => {
+  it('gives the ids and heading list Astro’s own plugin gives', async () => {
+    const { rehypeHeadingIds: astros } = await import('@astrojs/markdown-remark');
+    const markdown = [
+      '# 总体 情况',
+      '## 总体 情况',
+      '## 预算{2011}与 `code{x}` 和 *强调*',
+      '### <span>加粗</span> 标题',
+      '<h2 id="own">自带 id</h2>',
+      '#### English Title, with punctuation!',
+      '## 总体 情况',
+    ].join('\n\n');
+    const run = async (plugin: () => (tree: never, file: never) => void) => {
+      const file = await unified()
+        .use(remarkParse)
+        .use(remarkRehype, { allowDangerousHtml: true })
+        .use(rehypeRaw)
+        .use(plugin)
+        .use(rehypeStringify)
+        .process(markdown);
+      return { html: String(file.value), headings: (file.data as { astro?: { headings?: unknown } }).astro?.headings };
+    };
+    const ours = await run(rehypeHeadingIds as never);
+    expect(ours).toEqual(await run(astros as never));
+    expect(ours.html).toContain('<h2 id="预算2011与-codex-和-强调">');
   });
 });
