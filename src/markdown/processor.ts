@@ -14,7 +14,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeContentUrls } from './rehype-content-urls.ts';
 import { rehypeFigures } from './rehype-figures.ts';
@@ -22,6 +22,7 @@ import { rehypeHeadingIds, type Heading } from './rehype-heading-ids.ts';
 import { rehypeRawWhenNeeded } from './rehype-raw-when-needed.ts';
 import { remarkAutolinkGuard } from './remark-autolink-guard.ts';
 import { remarkContentUrls } from './remark-content-urls.ts';
+import type { ContentUrlOptions } from './content-urls.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { readSiteSettings } from '../load/site-settings.ts';
 import { basePath, contentDir } from '../site-config.ts';
@@ -39,17 +40,24 @@ export interface RenderedMarkdown {
   metadata: { headings: Heading[]; localImagePaths: string[]; remoteImagePaths: string[]; frontmatter: Record<string, unknown> };
 }
 
-/** The pipeline, as a function of a Markdown body (exported for the unit tests). */
-export function createMarkdownRenderer(options: MarkdownOptions) {
-  const urls = { contentDir: options.contentDir, base: options.base };
-  const pipeline = unified()
+export interface PipelineOptions {
+  /** relative links and images to the site's URLs; null leaves them as written (archive bundles) */
+  urls: ContentUrlOptions | null;
+  remoteImages: boolean;
+  /** rehype plugins run on the sanitized tree, after figures */
+  finish?: PluggableList;
+}
+
+/** The one Markdown pipeline: the site's pages and the archive's standalone summaries. */
+export function createMarkdownPipeline({ urls, remoteImages, finish = [] }: PipelineOptions) {
+  return unified()
     .use(remarkParse)
     .use(remarkGfm)
     // after remark-gfm, whose transform it wraps
     .use(remarkAutolinkGuard)
     // CommonMark will not close **强调** right after Chinese punctuation (**记者：**这几年); this fixes it.
     .use(remarkCjkFriendly)
-    .use(remarkContentUrls, urls)
+    .use(urls ? [[remarkContentUrls, urls]] : [])
     .use(remarkRehype, {
       allowDangerousHtml: true,
       footnoteLabel: '注释',
@@ -58,12 +66,18 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
     // Raw HTML is parsed first so the sanitizer sees real elements; figures are built after it.
     .use(rehypeRawWhenNeeded)
     .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeContentUrls, urls)
-    .use(rehypeFigures, { remoteImages: options.remoteImages })
+    .use(urls ? [[rehypeContentUrls, urls]] : [])
+    .use(rehypeFigures, { remoteImages })
+    .use(finish)
     // ids on headings and the `headings` list Astro gives pages, as Astro's pipeline does
     .use(rehypeHeadingIds)
     .use(rehypeStringify)
     .freeze();
+}
+
+/** The site's pipeline, as a function of a Markdown body and its file. */
+export function createMarkdownRenderer(options: MarkdownOptions) {
+  const pipeline = createMarkdownPipeline({ urls: { contentDir: options.contentDir, base: options.base }, remoteImages: options.remoteImages });
 
   return async (content: string, renderOptions: { fileURL?: URL; frontmatter?: Record<string, unknown> } = {}): Promise<RenderedMarkdown> => {
     const frontmatter = renderOptions.frontmatter ?? {};

@@ -87,6 +87,8 @@ describe('stage archive bundle', () => {
     expect(html).not.toMatch(/<script|onclick|alert/i);
     expect(html).toContain('原始 HTML 段落');
     expect(html).toContain('<strong>各项任务</strong>');
+    // rendered as on the site: emphasis closes after Chinese punctuation
+    expect(html).toContain('<strong>点评：</strong>制度建设扎实。');
     // The image next to the Markdown is embedded; the link to another page became text.
     expect(html).toMatch(/<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="考核示意">/);
     expect(html).toContain('<figcaption>考核示意图</figcaption>');
