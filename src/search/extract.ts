@@ -83,7 +83,12 @@ function scan(html: string): Scan {
         if (name === 'title') inTitle = false;
         if (inside >= 0 && !done) {
           if (!wasSkipped && BLOCK.has(name)) parts.push('\n');
-          if (skipped.length === inside) done = true;
+          if (skipped.length === inside) {
+            done = true;
+            // The rest of the page (a report's footer, a unit's lists: 15-50 % of what is parsed)
+            // only matters if it holds a second indexed element; a string search tells.
+            if (html.indexOf(SEARCH_TYPE_ATTRIBUTE, parser.endIndex) === -1) parser.pause();
+          }
         }
       },
     },
