@@ -3,13 +3,21 @@
  * are cut, so Pagefind (its own process, the second core) works while Astro renders the rest.
  * The order records are sent in is the order Astro renders pages in, which is fixed for given
  * content (build.concurrency 1 in astro.config.mjs); the bundle cache keys on that order too.
+ *
+ * Records go in batches: each write to Pagefind's pipe wakes its reading thread, and one wake-up
+ * per page cost the build process 1.4 s of the render at N = 4,000 on the 2-core machine, against
+ * 0.1 s for the same records sent together.
  */
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from './records.ts';
 
+/** Records held back before they go to Pagefind together. */
+const BATCH_RECORDS = 32;
+
 export class LiveIndex {
   private index: Promise<pagefind.PagefindIndex> | null = null;
   private inFlight: Promise<void>[] = [];
+  private batch: CustomRecord[] = [];
   private failed: unknown = null;
   private closed = false;
 
@@ -24,6 +32,13 @@ export class LiveIndex {
   /** Sends without waiting; an error is kept for drain() (the caller is an IPC event handler). */
   send(records: CustomRecord[]): void {
     if (this.failed || this.closed) return;
+    this.batch.push(...records);
+    if (this.batch.length >= BATCH_RECORDS) this.flush();
+  }
+
+  private flush(): void {
+    const records = this.batch;
+    this.batch = [];
     for (const r of records) {
       this.inFlight.push(
         this.open()
@@ -40,6 +55,7 @@ export class LiveIndex {
 
   /** Waits for every record sent so far to be answered. */
   async drain(): Promise<void> {
+    if (!this.failed && !this.closed) this.flush();
     await Promise.all(this.inFlight);
     this.inFlight = [];
     if (this.failed) throw this.failed;
