@@ -4,7 +4,7 @@
  * instead of being read back and parsed after the build. Does nothing in dev or without the feed.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { feedPage, pageFeedOpen, pageFile } from './build/page-feed.ts';
+import { feedPage, pageFeedOpen, pageFeedWritten, pageFile } from './build/page-feed.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -13,5 +13,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // 0.5 s at N = 4,000; the build process decodes it, on the other core.
   const html = new Uint8Array(await response.arrayBuffer());
   feedPage(pageFile(context.url.pathname, import.meta.env.BASE_URL), html);
+  await pageFeedWritten();
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -3,8 +3,9 @@ import { checkedContent } from '../check/cache.ts';
 import { countProblems, type Problem } from '../check/index.ts';
 import { siteMarkdownOptions } from '../markdown/processor.ts';
 import { startMarkdownWorker, stopMarkdownWorker } from '../markdown/render-pool.ts';
-import { PAGE_FEED_ENV } from './page-feed.ts';
+import { flushPageFeed, PAGE_FEED_ENV } from './page-feed.ts';
 import { cacheDirOf, projectRoot } from './paths.ts';
+import { writePagesSynchronously } from './sync-page-writes.ts';
 import { PhaseTimer } from './phase-timer.ts';
 
 export interface RenderSiteOptions {
@@ -39,15 +40,21 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     // loads its modules while Astro starts; the content layer then renders Markdown on both cores
     startMarkdownWorker(siteMarkdownOptions());
     const { build } = await import('astro');
-    await timer.timeAsync('site', () =>
-      build({
-        root: projectRoot,
-        outDir: options.staging,
-        base: options.base,
-        cacheDir: cacheDirOf('content', options.content),
-        logLevel: process.env.BANGYANG_VERBOSE ? 'info' : 'warn',
-      }),
-    );
+    const restoreWrites = writePagesSynchronously(options.staging);
+    try {
+      await timer.timeAsync('site', () =>
+        build({
+          root: projectRoot,
+          outDir: options.staging,
+          base: options.base,
+          cacheDir: cacheDirOf('content', options.content),
+          logLevel: process.env.BANGYANG_VERBOSE ? 'info' : 'warn',
+        }),
+      );
+    } finally {
+      restoreWrites();
+    }
+    flushPageFeed();
   } finally {
     await stopMarkdownWorker();
   }

@@ -6,7 +6,7 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { PageMessage } from './page-feed.ts';
+import type { FedPage, PagesMessage } from './page-feed.ts';
 import type { RenderSiteOptions, RenderSiteOutcome } from './render-site.ts';
 
 type Answer = { ok: true; outcome: RenderSiteOutcome } | { ok: false; message: string; stack?: string };
@@ -25,14 +25,14 @@ const SITE_ENV = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' }
 const SITE_NODE_FLAGS = ['--expose-gc'];
 
 /** `onPage` gets every page as Astro renders it (see page-feed.ts). */
-export function renderSiteInChild(options: RenderSiteOptions, onPage: (page: PageMessage) => void): Promise<RenderSiteOutcome> {
+export function renderSiteInChild(options: RenderSiteOptions, onPage: (page: FedPage) => void): Promise<RenderSiteOutcome> {
   return new Promise((resolvePromise, reject) => {
     // the build process's small young generation (package.json) is not for Astro
     const execArgv = process.execArgv.filter((arg, i, all) => !arg.startsWith('--max-semi-space-size') && all[i - 1] !== '--max-semi-space-size');
     const child = fork(entry, [JSON.stringify(options)], { execArgv: [...execArgv, ...SITE_NODE_FLAGS], env: { ...SITE_ENV, ...process.env }, stdio: 'inherit', serialization: 'advanced' });
     let answer: Answer | null = null;
     child.on('message', (m) => {
-      if ((m as PageMessage).type === 'page') onPage(m as PageMessage);
+      if ((m as PagesMessage).type === 'pages') for (const page of (m as PagesMessage).pages) onPage(page);
       else answer = m as Answer;
     });
     child.on('error', reject);

@@ -1,7 +1,8 @@
 // The output file of each page the middleware sees, from its URL: it must name the file Astro
 // writes, or the page is read back from disk (and an indexed page misnamed would fail the build).
+// And how pages travel to the build process: in batches, in render order, with backpressure.
 import { describe, expect, it } from 'vitest';
-import { pageFile } from '../../../src/build/page-feed.ts';
+import { feedPage, flushPageFeed, PAGE_FEED_ENV, pageFeedWritten, pageFile, type PagesMessage } from '../../../src/build/page-feed.ts';
 
 describe('pageFile', () => {
   it('maps directory URLs under the base to index.html', () => {
@@ -22,5 +23,54 @@ describe('pageFile', () => {
   it("names Astro's error pages as it writes them", () => {
     expect(pageFile('/sub/path/404/', '/sub/path/')).toBe('404.html');
     expect(pageFile('/404', '/')).toBe('404.html');
+  });
+});
+
+describe('feedPage sends pages in batches, in order', () => {
+  const indexed = (n: number) => new TextEncoder().encode(`<main data-search-type="report">第${n}篇</main>`);
+  const plain = new TextEncoder().encode('<main>列表</main>');
+
+  function withChannel(send: (message: PagesMessage, ...rest: unknown[]) => boolean, run: () => Promise<void> | void) {
+    const saved = { send: process.send, feed: process.env[PAGE_FEED_ENV] };
+    process.send = send as typeof process.send;
+    process.env[PAGE_FEED_ENV] = '1';
+    return Promise.resolve(run()).finally(() => {
+      process.send = saved.send;
+      if (saved.feed === undefined) delete process.env[PAGE_FEED_ENV];
+      else process.env[PAGE_FEED_ENV] = saved.feed;
+    });
+  }
+
+  it('sends every 16 pages, the rest on flush; unindexed pages without their HTML', async () => {
+    const sent: PagesMessage[] = [];
+    await withChannel((message) => (sent.push(message), true), () => {
+      for (let i = 0; i < 20; i++) feedPage(`reports/r${i}/index.html`, i === 3 ? plain : indexed(i));
+      expect(sent.map((m) => m.pages.length)).toEqual([16]);
+      flushPageFeed();
+      flushPageFeed(); // nothing left: no empty message
+    });
+    expect(sent.map((m) => m.pages.length)).toEqual([16, 4]);
+    const pages = sent.flatMap((m) => m.pages);
+    expect(pages.map((p) => p.file)).toEqual(Array.from({ length: 20 }, (_, i) => `reports/r${i}/index.html`));
+    expect(pages[3].html).toBeUndefined();
+    expect(new TextDecoder().decode(pages[19].html)).toContain('第19篇');
+  });
+
+  it('makes the middleware wait while the channel has a backlog, not otherwise', async () => {
+    let written: (() => void) | undefined;
+    await withChannel((_message, _handle, _options, callback) => {
+      written = callback as () => void;
+      return false; // queued: the build process reads slower than Astro renders
+    }, async () => {
+      for (let i = 0; i < 16; i++) feedPage(`reports/r${i}/index.html`, indexed(i));
+      let waited = false;
+      const wait = pageFeedWritten().then(() => (waited = true));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(waited).toBe(false);
+      written!();
+      await wait;
+      expect(waited).toBe(true);
+      await pageFeedWritten(); // the backlog was taken: the next page does not wait
+    });
   });
 });
