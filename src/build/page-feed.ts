@@ -25,9 +25,13 @@ export interface PagesMessage {
   pages: FedPage[];
 }
 
-/** A batch goes when it holds this many pages or bytes. */
-const BATCH_PAGES = 16;
-const BATCH_BYTES = 256 * 1024;
+/**
+ * A batch goes when it holds this many pages or bytes. Small enough that several fit in the
+ * channel before process.send reports a backlog (128 KB queued): batches of 256 KB made Astro wait
+ * for the build process to read each one.
+ */
+const BATCH_PAGES = 8;
+const BATCH_BYTES = 64 * 1024;
 
 export function pageFeedOpen(): boolean {
   return process.env[PAGE_FEED_ENV] === '1' && typeof process.send === 'function';

@@ -41,19 +41,19 @@ describe('feedPage sends pages in batches, in order', () => {
     });
   }
 
-  it('sends every 16 pages, the rest on flush; unindexed pages without their HTML', async () => {
+  it('sends every 8 pages, the rest on flush; unindexed pages without their HTML', async () => {
     const sent: PagesMessage[] = [];
     await withChannel((message) => (sent.push(message), true), () => {
-      for (let i = 0; i < 20; i++) feedPage(`reports/r${i}/index.html`, i === 3 ? plain : indexed(i));
-      expect(sent.map((m) => m.pages.length)).toEqual([16]);
+      for (let i = 0; i < 12; i++) feedPage(`reports/r${i}/index.html`, i === 3 ? plain : indexed(i));
+      expect(sent.map((m) => m.pages.length)).toEqual([8]);
       flushPageFeed();
       flushPageFeed(); // nothing left: no empty message
     });
-    expect(sent.map((m) => m.pages.length)).toEqual([16, 4]);
+    expect(sent.map((m) => m.pages.length)).toEqual([8, 4]);
     const pages = sent.flatMap((m) => m.pages);
-    expect(pages.map((p) => p.file)).toEqual(Array.from({ length: 20 }, (_, i) => `reports/r${i}/index.html`));
+    expect(pages.map((p) => p.file)).toEqual(Array.from({ length: 12 }, (_, i) => `reports/r${i}/index.html`));
     expect(pages[3].html).toBeUndefined();
-    expect(new TextDecoder().decode(pages[19].html)).toContain('第19篇');
+    expect(new TextDecoder().decode(pages[11].html)).toContain("第11篇");
   });
 
   it('makes the middleware wait while the channel has a backlog, not otherwise', async () => {
@@ -62,7 +62,7 @@ describe('feedPage sends pages in batches, in order', () => {
       written = callback as () => void;
       return false; // queued: the build process reads slower than Astro renders
     }, async () => {
-      for (let i = 0; i < 16; i++) feedPage(`reports/r${i}/index.html`, indexed(i));
+      for (let i = 0; i < 8; i++) feedPage(`reports/r${i}/index.html`, indexed(i));
       let waited = false;
       const wait = pageFeedWritten().then(() => (waited = true));
       await new Promise((resolve) => setImmediate(resolve));
