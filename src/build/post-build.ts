@@ -1,5 +1,5 @@
 import { buildSearchIndex, type RecordCollector } from '../search/index.ts';
-import { writeBuildId } from './build-id.ts';
+import { BuildId } from './build-id.ts';
 import type { PhaseTimer } from './phase-timer.ts';
 
 export interface PostBuildOptions {
@@ -15,10 +15,16 @@ export interface PostBuildOptions {
 /** Steps that work on the finished pages: the search index, then the build id. */
 export async function postBuildSteps(options: PostBuildOptions): Promise<void> {
   const { outDir, base, timer } = options;
-  const search = await timer.timeAsync('search', () => buildSearchIndex({ outDir, base, cacheDir: options.searchCacheDir, collected: options.collected }));
+  // The build id fingerprints every other file: the site's while Pagefind writes, its own after.
+  const buildId = new BuildId(outDir);
+  const search = await timer.timeAsync('search', () => {
+    const searched = buildSearchIndex({ outDir, base, cacheDir: options.searchCacheDir, collected: options.collected });
+    // a chunk of files per turn of the event loop: the search step's own work is not held up
+    void buildId.hashSite().catch(() => {});
+    return searched;
+  });
   if (process.env.BANGYANG_VERBOSE) {
     console.log(`search: ${search.pages} pages indexed, ${search.read} files read back from disk, bundle ${search.reused ? 'reused' : 'written'}`);
   }
-  // The build id comes last: it fingerprints every other file.
-  timer.time('build-id', () => writeBuildId(outDir, base));
+  await timer.timeAsync('build-id', () => buildId.write(base));
 }

@@ -14,5 +14,8 @@ export function isIndexLanguage(lang: string): boolean {
   return /^zz(-\d{3})?$/.test(lang);
 }
 
+/** The search bundle's folder in the built site. */
+export const BUNDLE_DIR = 'pagefind';
+
 /** The page table written next to Pagefind's files (gzip of JSON `PageTable`, see phrase.ts). */
 export const PAGE_TABLE_FILE = 'bangyang.pf_pages';

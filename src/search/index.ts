@@ -10,6 +10,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants as zlibConstants, gunzipSync, gzipSync } from 'node:zlib';
 import { bundleKey, restoreBundle, saveBundle } from './bundle-cache.ts';
+import { BUNDLE_DIR } from './files.ts';
 import { PAGE_TABLE_FILE, type PageTable } from './phrase.ts';
 import { LiveIndex } from './live-index.ts';
 import { byCodeUnit, listPages, RecordCollector } from './records.ts';
@@ -79,7 +80,7 @@ export interface SearchIndexOptions {
 
 export async function buildSearchIndex(opts: SearchIndexOptions): Promise<{ pages: number; reused: boolean; read: number }> {
   const outDir = path.resolve(opts.outDir);
-  const bundleDir = path.join(outDir, 'pagefind');
+  const bundleDir = path.join(outDir, BUNDLE_DIR);
   await rm(bundleDir, { recursive: true, force: true });
   const collector = opts.collected ?? new RecordCollector(opts.base, null, opts.parts);
   const site = await collector.finish(outDir, listPages(outDir));
