@@ -1,16 +1,14 @@
 /**
  * `check` against its own floor: the same files read and parsed with off-the-shelf parsers
- * (gray-matter with its own js-yaml for front matter, js-yaml for .yml, csv-parse for .csv), no
- * positions, no schemas, no cross-file rules. Until check read YAML with js-yaml first
- * (src/load/yaml-fast.ts) the floor used the `yaml` package, as check did; it would flatter check
- * now. Both run in this process, warm (one untimed call
+ * (gray-matter with the `yaml` package for front matter, `yaml` for .yml, csv-parse for .csv), no
+ * positions, no schemas, no cross-file rules. Both run in this process, warm (one untimed call
  * first, so module loading and JIT warm-up are not counted), median of `runs`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import matter from 'gray-matter';
-import jsYaml from 'js-yaml';
+import YAML from 'yaml';
 import { median } from './measure.ts';
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -23,6 +21,8 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+const yamlEngine = { parse: (text: string) => YAML.parse(text) as object };
+
 /** Read and parse every content file; returns how many it parsed (so nothing is optimised away). */
 export function parseOnly(dir: string): number {
   let parsed = 0;
@@ -30,10 +30,10 @@ export function parseOnly(dir: string): number {
     const lower = path.toLowerCase();
     if (lower.endsWith('.md') || lower.endsWith('.markdown')) {
       // Passing options skips gray-matter's per-string cache, so repeated runs really parse.
-      const file = matter(readFileSync(path, 'utf8'), {});
+      const file = matter(readFileSync(path, 'utf8'), { engines: { yaml: yamlEngine } });
       if (file.data) parsed++;
     } else if (lower.endsWith('.yml') || lower.endsWith('.yaml')) {
-      if (jsYaml.load(readFileSync(path, 'utf8')) !== undefined) parsed++;
+      if (YAML.parse(readFileSync(path, 'utf8')) !== undefined) parsed++;
     } else if (lower.endsWith('.csv')) {
       const rows = parseCsv(readFileSync(path, 'utf8'), { bom: true, relax_column_count: true, skip_empty_lines: true }) as unknown[];
       if (rows.length) parsed++;
