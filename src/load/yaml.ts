@@ -1,6 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { Position, SyntaxProblem } from './position.ts';
-import { readYamlFast } from './yaml-fast.ts';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -13,23 +12,10 @@ export interface YamlSource {
 }
 
 /**
- * Parse YAML. `text` may start with blank lines standing in for what precedes front matter, so
- * line numbers are the file's own. Most text is read by js-yaml (yaml-fast.ts); the `yaml`
- * package's document API, which keeps a source range on every node, reads it again only if a
- * problem asks where a key is, and reads at once what js-yaml declines or cannot read.
+ * Parse YAML with the `yaml` package's document API, which keeps source ranges for every node.
+ * `text` may start with blank lines standing in for what precedes front matter, so line numbers are the file's own.
  */
 export function parseYaml(text: string): YamlSource {
-  const fast = readYamlFast(text);
-  if (!fast) return readYamlDocument(text);
-  let document: YamlSource | undefined;
-  return {
-    data: fast.data,
-    problems: [],
-    locate: (path, part) => (document ??= readYamlDocument(text)).locate(path, part),
-  };
-}
-
-function readYamlDocument(text: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPosition = (offset: number): Position => {
