@@ -6,7 +6,9 @@
  * for them. The same calls made synchronously take a few system calls and no wake-ups.
  *
  * Only paths inside the build's staging folder are written this way, and only while Astro builds;
- * everything else goes to the real functions. Errors are the same errors, as rejected promises.
+ * everything else goes to the real functions. Errors are the same errors, as rejected promises;
+ * an AbortSignal in the options would be ignored (Astro passes none). Astro calls these through
+ * `fs.promises` at the moment of writing, which is what makes the swap reach it.
  */
 import fs from 'node:fs';
 import path from 'node:path';

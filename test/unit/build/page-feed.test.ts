@@ -74,3 +74,24 @@ describe('feedPage sends pages in batches, in order', () => {
     });
   });
 });
+
+describe('a batch also goes at 64 KB', () => {
+  it('sends fewer than 8 pages when they are big', async () => {
+    const sent: PagesMessage[] = [];
+    const saved = { send: process.send, feed: process.env[PAGE_FEED_ENV] };
+    process.send = ((message: PagesMessage) => (sent.push(message), true)) as typeof process.send;
+    process.env[PAGE_FEED_ENV] = '1';
+    try {
+      const big = new TextEncoder().encode(`<main data-search-type="report">${'报'.repeat(12_000)}</main>`); // ~36 KB
+      feedPage('reports/a/index.html', big);
+      expect(sent).toEqual([]);
+      feedPage('reports/b/index.html', big);
+      expect(sent.map((m) => m.pages.map((p) => p.file))).toEqual([['reports/a/index.html', 'reports/b/index.html']]);
+    } finally {
+      flushPageFeed();
+      process.send = saved.send;
+      if (saved.feed === undefined) delete process.env[PAGE_FEED_ENV];
+      else process.env[PAGE_FEED_ENV] = saved.feed;
+    }
+  });
+});

@@ -128,7 +128,8 @@ describe('extractPage', () => {
 
   it('rejects contract violations', () => {
     expect(() => extractPage('<main data-search-type="report"></main><div data-search-type="case"></div>', 'x.html')).toThrow(SearchContractError);
-    // the rest of a page is parsed only if it holds the marker, and then as an attribute only
+    // text after the indexed element is left out, whether the rest of the page is parsed or not;
+    // the marker's name in that text is no second indexed element
     expect(extractPage('<main data-search-type="report"><p>正文</p></main><footer><p>页脚</p></footer>')?.text).toBe('正文');
     expect(extractPage('<main data-search-type="report"><p>正文</p></main><footer><p>data-search-type 是属性</p></footer>')?.text).toBe('正文');
     expect(() => extractPage('<main data-search-type="news"></main>')).toThrow(/not one of/);
