@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder } from '../load/tree.ts';
 import { BUNDLE_DIR } from '../search/files.ts';
@@ -31,15 +31,8 @@ export class BuildId {
   /** Hashes every file outside the search bundle, a chunk per turn of the event loop. */
   hashSite(): Promise<void> {
     this.site ??= (async () => {
-      // the bundle's folder is not even listed: Pagefind is writing into it
-      const files: string[] = [];
-      for (const entry of readdirSync(this.outDir, { withFileTypes: true })) {
-        if (entry.name === BUNDLE_DIR || entry.name === buildIdFile) continue;
-        const path = join(this.outDir, entry.name);
-        if (entry.isDirectory()) files.push(...filesUnder(path).map((name) => `${entry.name}/${name}`));
-        else if (entry.isFile() || (entry.isSymbolicLink() && isFile(path))) files.push(entry.name);
-      }
-      files.sort();
+      // listed at once, before Pagefind has written anything (it only adds files meanwhile)
+      const files = filesUnder(this.outDir).filter((name) => name !== buildIdFile && !name.startsWith(`${BUNDLE_DIR}/`));
       for (let i = 0; i < files.length; i++) {
         if (i > 0 && i % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
         this.add(files[i]);
@@ -62,13 +55,5 @@ export class BuildId {
     this.hash.update('\0');
     this.hash.update(readFileSync(join(this.outDir, name)));
     this.hash.update('\0');
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
   }
 }
