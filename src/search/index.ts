@@ -1,9 +1,10 @@
 /**
  * Build-time search index: the records of every indexed page (records.ts) go to Pagefind's Node
  * API, during the build while Astro renders (live-index.ts), else from the written files. A page
- * table (url, title, type, length of every page, and which records belong to it) is written next
- * to Pagefind's files so that the browser can group, rank and list results before downloading any
- * fragment. Unchanged indexed pages reuse the previous bundle (bundle-cache.ts).
+ * table (page-table.ts: url, title, type, length and filter values of every page, and which
+ * positions of which record belong to it) is written next to Pagefind's files so that the browser
+ * can group, filter, rank and list results before downloading any fragment. Unchanged indexed
+ * pages reuse the previous bundle (bundle-cache.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
@@ -11,9 +12,11 @@ import path from 'node:path';
 import { constants as zlibConstants, gunzipSync, gzipSync } from 'node:zlib';
 import { bundleKey, restoreBundle, saveBundle } from './bundle-cache.ts';
 import { BUNDLE_DIR } from './files.ts';
-import { PAGE_TABLE_FILE, type PageTable } from './phrase.ts';
 import { LiveIndex } from './live-index.ts';
-import { byCodeUnit, listPages, RecordCollector } from './records.ts';
+import { recordNumber, recordUrl } from './packer.ts';
+import type { PageTable } from './page-table.ts';
+import { PAGE_TABLE_FILE } from './phrase.ts';
+import { listPages, RecordCollector } from './records.ts';
 
 export { SearchContractError } from './extract.ts';
 export type { SearchType } from './extract.ts';
@@ -51,20 +54,18 @@ function fragmentUrl(file: string): string {
   return (JSON.parse(readPagefindFile(buf)) as { url: string }).url;
 }
 
-/** Fills in which records (fragment ids = search result ids) belong to each page. */
+/** Fills in each record's id (its fragment's name, which is also its search result id). */
 function recordIds(bundleDir: string, table: PageTable): void {
-  const pageOfUrl = new Map(table.pages.map((p, i) => [p[0], i]));
-  const ids: string[][] = table.pages.map(() => []);
   const fragDir = path.join(bundleDir, 'fragment');
-  // fragment names are content hashes: sorted, the ids come out the same every build
-  const fragments = readdirSync(fragDir).filter((f) => f.endsWith('.pf_fragment')).sort(byCodeUnit);
-  for (const f of fragments) {
+  for (const f of readdirSync(fragDir)) {
+    if (!f.endsWith('.pf_fragment')) continue;
     const url = fragmentUrl(path.join(fragDir, f));
-    const page = pageOfUrl.get(url.replace(/#\d+$/, ''));
-    if (page === undefined) throw new Error(`pagefind: fragment ${f} has unknown url ${url}`);
-    ids[page].push(f.slice(0, -'.pf_fragment'.length));
+    const n = recordNumber(url);
+    if (!table.records[n]) throw new Error(`pagefind: fragment ${f} has unknown url ${url}`);
+    table.records[n][0] = f.slice(0, -'.pf_fragment'.length);
   }
-  ids.forEach((list, i) => (table.pages[i][4] = list.join(' ')));
+  const lost = table.records.findIndex((r) => !r[0]);
+  if (lost >= 0) throw new Error(`pagefind: no fragment for record ${recordUrl(lost)}`);
 }
 
 export interface SearchIndexOptions {
@@ -76,13 +77,15 @@ export interface SearchIndexOptions {
   collected?: RecordCollector;
   /** index parts (parts.ts) when nothing was collected; default 1 */
   parts?: number;
+  /** positions per record (packer.ts) when nothing was collected; for tests */
+  recordPositions?: number;
 }
 
 export async function buildSearchIndex(opts: SearchIndexOptions): Promise<{ pages: number; reused: boolean; read: number }> {
   const outDir = path.resolve(opts.outDir);
   const bundleDir = path.join(outDir, BUNDLE_DIR);
   await rm(bundleDir, { recursive: true, force: true });
-  const collector = opts.collected ?? new RecordCollector(opts.base, null, opts.parts);
+  const collector = opts.collected ?? new RecordCollector(opts.base, null, opts.parts, opts.recordPositions);
   const site = await collector.finish(outDir, listPages(outDir));
   if (!site.table.pages.length) {
     await opts.collected?.live?.close();

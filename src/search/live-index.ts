@@ -4,16 +4,17 @@
  * The order records are sent in is the order Astro renders pages in, which is fixed for given
  * content (build.concurrency 1 in astro.config.mjs); the bundle cache keys on that order too.
  *
- * Records are held back and then written to Pagefind's pipe 32 at a time, back to back in one turn
+ * Records are held back and then written to Pagefind's pipe 8 at a time, back to back in one turn
  * of the event loop (still one message each: Pagefind's API has no batch call). A write that finds
  * Pagefind's reading thread asleep wakes it; one wake-up per page cost the build process 1.4 s of
- * the render at N = 4,000 on the 2-core machine (in writeUtf8String), 0.15 s written this way.
+ * the render at N = 4,000 on the 2-core machine (in writeUtf8String), 0.15 s written 32 pages'
+ * records at a time. A record now holds ~6 short pages (packer.ts), so 8 records are ~50 pages.
  */
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from './records.ts';
 
 /** Records held back before they go to Pagefind together. */
-const BATCH_RECORDS = 32;
+const BATCH_RECORDS = 8;
 
 export class LiveIndex {
   private index: Promise<pagefind.PagefindIndex> | null = null;

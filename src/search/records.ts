@@ -1,21 +1,22 @@
 /**
  * Built pages → Pagefind custom records. Every page carrying data-search-type is cut into
- * sections of about SECTION_POSITIONS positions; each section becomes one record whose content is
- * the section text coded for exact-phrase search (see phrase.ts). Small records keep the
- * fragments a result needs for its excerpt small.
+ * sections of about SECTION_POSITIONS positions, each coded for exact-phrase search (phrase.ts);
+ * the sections of consecutive pages are packed into records (packer.ts), and the page table
+ * (page-table.ts) says which page each section belongs to.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PagefindIndex } from 'pagefind';
 import { extractPage, type SearchType } from './extract.ts';
 import type { LiveIndex } from './live-index.ts';
-import { encodeUnits, indexLanguage, splitSections, toUnits, type PageTable } from './phrase.ts';
 import { isIndexedPage } from './marker.ts';
+import { RecordPacker, type CodedSection, type CustomRecord, type PackedRecord } from './packer.ts';
+import type { PageTable } from './page-table.ts';
+import { encodeUnits, indexLanguage, splitSections, toUnits } from './phrase.ts';
 import { partOf } from './parts.ts';
 
-/** Positions per record. Smaller: lighter excerpts, more records (bigger Pagefind meta). */
+/** Positions per section: the unit an excerpt is taken from. */
 export const SECTION_POSITIONS = 1000;
 
 /** The 类型 filter value and result badge for each data-search-type. */
@@ -27,7 +28,7 @@ export const TYPE_LABELS: Record<SearchType, string> = {
   series: '系列',
 };
 
-export type CustomRecord = Parameters<PagefindIndex['addCustomRecord']>[0];
+export type { CustomRecord };
 
 export const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -58,10 +59,15 @@ export function pageUrl(relFile: string, base: string): string {
   return b + u.split('/').map(encodeURIComponent).join('/');
 }
 
-/** The records of one page, and the row it gets in the page table. */
-interface PageRecords {
-  records: CustomRecord[];
-  row: PageTable['pages'][number];
+/** A page cut into coded sections, and what its row in the page table says of it. */
+interface PageSections {
+  language: string;
+  sections: CodedSection[];
+  url: string;
+  title: string;
+  type: SearchType;
+  positions: number;
+  filters: Record<string, string[]>;
 }
 
 /**
@@ -70,57 +76,62 @@ interface PageRecords {
  */
 const detached = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
 
-function pageRecords(rel: string, html: string, base: string, parts: number): PageRecords | null {
+function pageSections(rel: string, html: string, base: string, parts: number): PageSections | null {
   const page = extractPage(html, rel);
   if (!page) return null;
   const url = pageUrl(rel, base);
-  const language = indexLanguage(partOf(url, parts));
   const firstLine = page.text.split('\n', 1)[0];
   // the title must be findable even when the indexed element does not repeat it
   const text = page.title && firstLine.trim() !== page.title.trim() ? `${page.title}\n${page.text}` : page.text;
-  const filters: Record<string, string[]> = { type: [TYPE_LABELS[page.type]], ...page.filters };
-  const records: CustomRecord[] = [];
-  let positions = 0;
-  for (const [n, section] of splitSections(text, SECTION_POSITIONS).entries()) {
+  const sections = splitSections(text, SECTION_POSITIONS).map((section) => {
     const units = toUnits(section);
-    positions += units.length;
-    // Pagefind keeps one record per url: sections get their own (never shown; the page table
-    // holds the page url)
-    const recordUrl = n === 0 ? url : `${url}#${n}`;
-    records.push({ url: recordUrl, content: encodeUnits(units), language, meta: { title: page.title }, filters });
-  }
-  return { records, row: [url, detached(page.title), page.type, positions, ''] };
+    return { content: encodeUnits(units), positions: units.length };
+  });
+  return {
+    language: indexLanguage(partOf(url, parts)),
+    sections,
+    url,
+    title: detached(page.title),
+    type: page.type,
+    positions: sections.reduce((n, s) => n + s.positions, 0),
+    filters: { type: [TYPE_LABELS[page.type]], ...page.filters },
+  };
 }
 
-/** What the search bundle is made of: records in page order, the page table, a digest of each indexed page. */
+/** What the search bundle is made of: records in order, the page table, a digest of each indexed page. */
 export interface SiteRecords {
   /** in the order they go to Pagefind (empty when a live index already has them) */
   records: CustomRecord[];
   /** pages that had to be read from disk (not seen while rendering) */
   read: number;
-  /** without record ids (they are only known once Pagefind has written the bundle) */
+  /** with empty record ids (they are only known once Pagefind has written the bundle: recordNumber) */
   table: PageTable;
   /** [page file, sha256 of its HTML] of every indexed page, in order (the bundle cache's key) */
   digests: [string, string][];
 }
 
 /**
- * Turns built pages into records. Without a live index, `finish` puts them in file order, so
+ * Turns built pages into records. Without a live index, `finish` packs them in file order, so
  * that the bundle is the same whichever way the pages arrived (as Astro renders them, or read
- * from disk). With one, each page's records go to Pagefind the moment they are cut, in the
- * order pages arrive (see live-index.ts), and that order is the one recorded.
+ * from disk). With one, pages are packed in the order they arrive and each record goes to
+ * Pagefind the moment it is full (see live-index.ts); that order is the one recorded.
  */
 export class RecordCollector {
-  private readonly pages = new Map<string, { digest: string; page: PageRecords } | null>();
+  private readonly pages = new Map<string, { digest: string; page: PageSections } | null>();
   /** indexed pages in the order they were added */
   private readonly arrived: string[] = [];
+  private readonly packer: RecordPacker;
+  /** sections of every record packed so far, by record number */
+  private readonly packed: PackedRecord['sections'][] = [];
   private error: unknown = null;
   private readonly base: string;
   readonly live: LiveIndex | null;
   /** index parts the records are spread over (parts.ts) */
   readonly parts: number;
 
-  constructor(base: string, live: LiveIndex | null = null, parts = 1) {
+  /** recordPositions: the packer's limit (packer.ts), smaller in tests */
+  constructor(base: string, live: LiveIndex | null = null, parts = 1, recordPositions?: number) {
+    this.packer = new RecordPacker(recordPositions);
     this.base = base;
     this.live = live;
     this.parts = parts;
@@ -139,18 +150,26 @@ export class RecordCollector {
     try {
       const html = Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('utf8');
       const digest = createHash('sha256').update(page).digest('hex');
-      const records = pageRecords(rel, html, this.base, this.parts);
-      this.pages.set(rel, records && { digest, page: records });
-      if (records) {
+      const sections = pageSections(rel, html, this.base, this.parts);
+      this.pages.set(rel, sections && { digest, page: sections });
+      if (sections) {
         this.arrived.push(rel);
         if (this.live) {
-          this.live.send(records.records);
-          records.records = []; // Pagefind has them: the build process need not hold them too
+          this.send(this.packer.add(rel, sections.language, sections.sections));
+          sections.sections = []; // packed: the build process need not hold them on
         }
       }
     } catch (error) {
       this.error = error; // thrown by finish(), so that the build stops with it
     }
+  }
+
+  /** Records Pagefind gets now; the build process keeps only their sections. */
+  private send(records: PackedRecord[]): CustomRecord[] {
+    for (const r of records) this.packed[r.number] = r.sections;
+    const out = records.map((r) => r.record);
+    this.live?.send(out);
+    return out;
   }
 
   /** The records of `files` (the output's pages, sorted); pages not added yet are read from `outDir`. */
@@ -168,20 +187,47 @@ export class RecordCollector {
       pending.delete(i);
     }
     if (this.error) throw this.error;
-    const out: SiteRecords = { records: [], read: missing.length, table: { v: 1, pages: [] }, digests: [] };
-    // the page table in file order always (ties in ranking keep that order); records and digests
-    // in the order Pagefind gets them
+    const out: SiteRecords = { records: [], read: missing.length, table: { v: 2, pages: [], filters: [], records: [] }, digests: [] };
     const inOutput = new Set(files);
-    for (const f of files) {
-      const p = this.pages.get(f);
-      if (p) out.table.pages.push(p.page.row);
+    if (!this.live) {
+      for (const f of files) {
+        const p = this.pages.get(f);
+        if (p) out.records.push(...this.send(this.packer.add(f, p.page.language, p.page.sections)));
+      }
     }
+    out.records.push(...this.send(this.packer.finish()));
     for (const f of this.live ? this.arrived : files) {
       const p = this.pages.get(f);
-      if (!p || !inOutput.has(f)) continue;
-      out.records.push(...p.page.records);
-      out.digests.push([f, p.digest]);
+      if (p && inOutput.has(f)) out.digests.push([f, p.digest]);
     }
+    // the page table in file order always (ties in ranking keep that order)
+    const rows: PageSections[] = [];
+    const pageOf = new Map<string, number>();
+    for (const f of files) {
+      const p = this.pages.get(f);
+      if (!p) continue;
+      pageOf.set(f, rows.length);
+      rows.push(p.page);
+    }
+    out.table = pageTable(rows, this.packed, pageOf);
     return out;
   }
+}
+
+/** The page table of `rows`, filter values numbered in sorted order. */
+function pageTable(rows: PageSections[], packed: PackedRecord['sections'][], pageOf: Map<string, number>): PageTable {
+  const pairs = new Map<string, [string, string]>();
+  for (const r of rows) for (const [name, values] of Object.entries(r.filters)) for (const v of values) pairs.set(`${name}\u0000${v}`, [name, v]);
+  const keys = [...pairs.keys()].sort(byCodeUnit);
+  const numberOf = new Map(keys.map((k, i) => [k, i]));
+  return {
+    v: 2,
+    pages: rows.map((r) => {
+      const values = Object.entries(r.filters).flatMap(([name, vs]) => vs.map((v) => numberOf.get(`${name}\u0000${v}`) as number));
+      return [r.url, r.title, r.type, r.positions, values.sort((a, b) => a - b)];
+    }),
+    filters: keys.map((k) => pairs.get(k) as [string, string]),
+    // sections of pages that are not in the output (none are, as the build goes) are left out
+    records: packed.map((sections) => ['', ...sections.flatMap(([f, from, n]) => (pageOf.has(f) ? [pageOf.get(f) as number, from, n] : []))]),
+  };
 }

@@ -3,8 +3,19 @@
  * exact-phrase layer of src/search/phrase.ts. Loaded lazily by <bangyang-search>.
  */
 import {
-  buildExcerpt,
   collectPages,
+  filterCounts,
+  indexTable,
+  pageFilter,
+  rankPages,
+  type Filters,
+  type PageHit,
+  type PageIndex,
+  type PageTable,
+  type RecordHit,
+} from '../../search/page-table.ts';
+import {
+  buildExcerpt,
   confirmMatches,
   decodeContent,
   findPhrase,
@@ -13,20 +24,15 @@ import {
   needsConfirm,
   PAGE_TABLE_FILE,
   parseQuery,
-  rankPages,
-  indexTable,
   type Match,
-  type PageHit,
-  type PageIndex,
-  type PageTable,
   type ParsedQuery,
-  type RecordHit,
+  type Unit,
 } from '../../search/phrase.ts';
-import { startPagefind, type PagefindApi, type PagefindResult, type StartedPagefind } from './pagefind-start.ts';
+import { startPagefind, type PagefindApi, type StartedPagefind } from './pagefind-start.ts';
 
 export type { PagefindApi };
 
-export type Filters = Record<string, string[]>;
+export type { Filters };
 
 export interface PageInfo {
   url: string;
@@ -48,19 +54,22 @@ export interface Excerpt {
   confirmed: boolean;
 }
 
-async function readTable(response: Promise<Response>, url: string): Promise<PageTable> {
+/** The text of a gzip file of ours or Pagefind's (or of one a server already decoded). */
+async function readGzipText(response: Promise<Response>, url: string): Promise<string> {
   const res = await response;
   if (!res.ok) throw new Error(`${res.status} ${url}`);
   const buf = new Uint8Array(await res.arrayBuffer());
-  let text: string;
   if (buf[0] === 0x1f && buf[1] === 0x8b) {
     const stream = new Blob([buf]).stream().pipeThrough(new DecompressionStream('gzip'));
-    text = await new Response(stream).text();
-  } else {
-    text = new TextDecoder().decode(buf); // a server already decoded it
+    return new Response(stream).text();
   }
-  return JSON.parse(text) as PageTable;
+  return new TextDecoder().decode(buf);
 }
+
+const readTable = async (response: Promise<Response>, url: string) => JSON.parse(await readGzipText(response, url)) as PageTable;
+
+/** Pagefind's signature before a fragment's JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /** Downloads started early (by the search element, as soon as the reader reaches for the box). */
 export interface Preload {
@@ -77,10 +86,13 @@ export function preload(bundleUrl: string): Preload {
 export class SearchEngine {
   private pf: PagefindApi;
   private index: PageIndex;
-  private loaders = new Map<string, PagefindResult['data']>();
+  private readonly bundle: string;
+  /** the tokens of this search's fragments, one per position */
+  private tokens = new Map<string, Promise<string[]>>();
 
-  private constructor(pf: PagefindApi, table: PageTable) {
+  private constructor(pf: PagefindApi, table: PageTable, bundle: string) {
     this.pf = pf;
+    this.bundle = bundle;
     this.index = indexTable(table);
   }
 
@@ -101,7 +113,7 @@ export class SearchEngine {
         return t;
       }),
     ]);
-    const engine = new SearchEngine(pf, table);
+    const engine = new SearchEngine(pf, table, base);
     timings.totalMs = performance.now() - t0;
     engine.loadTimings = timings;
     return engine;
@@ -111,8 +123,8 @@ export class SearchEngine {
   loadTimings = { importMs: 0, initMs: 0, tableMs: 0, totalMs: 0 };
 
   /** For tests and tools: an engine over an already-initialized Pagefind module and table. */
-  static fromParts(pf: PagefindApi, table: PageTable): SearchEngine {
-    return new SearchEngine(pf, table);
+  static fromParts(pf: PagefindApi, table: PageTable, bundleUrl: string): SearchEngine {
+    return new SearchEngine(pf, table, bundleUrl.endsWith('/') ? bundleUrl : bundleUrl + '/');
   }
 
   get pageCount(): number {
@@ -124,21 +136,22 @@ export class SearchEngine {
     return { url, title, type };
   }
 
-  /** Filter names → value → number of records (Pagefind counts records, not pages). */
-  filters(): Promise<Record<string, Record<string, number>>> {
-    return this.pf.filters();
+  /** Filter name → value → number of pages with it. */
+  filters(): Record<string, Record<string, number>> {
+    return filterCounts(this.index.table);
   }
 
   async search(q: string, filters: Filters = {}): Promise<SearchOutcome> {
     const t0 = performance.now();
     const query = parseQuery(q);
     if (!query.phrases.length) return { query, hits: [], ms: 0 };
-    const opts = Object.keys(filters).length ? { filters } : {};
-    this.loaders = new Map(); // fragments of this search's records only
+    // filtered here, on the page table: a record holds pages with different filter values
+    const keep = pageFilter(this.index.table, filters);
+    this.tokens = new Map(); // fragments of this search's records only
     // Per phrase, the Pagefind searches of its plan; the first one's results are the records
     // holding all the phrase's tokens.
     const plans = query.phrases.map(planPhrase);
-    const responses = await Promise.all(plans.map((plan) => Promise.all(plan.searches.map((t) => this.pf.search(t, opts)))));
+    const responses = await Promise.all(plans.map((plan) => Promise.all(plan.searches.map((t) => this.pf.search(t)))));
     const byRecord = new Map<string, RecordHit>();
     plans.forEach((plan, idx) => {
       const phrase = query.phrases[idx];
@@ -155,25 +168,43 @@ export class SearchEngine {
           byRecord.set(id, hit);
         }
         for (const start of starts) hit.matches.push({ start, span: phrase.span, phrase: idx });
-        this.loaders.set(id, first.data);
       }
     });
     const recordHits = [...byRecord.values()];
     for (const h of recordHits) h.matches.sort((a, b) => a.start - b.start || a.phrase - b.phrase);
-    const hits = rankPages(collectPages(query, this.index, recordHits), this.index);
+    let pages = collectPages(query, this.index, recordHits);
+    if (keep) pages = pages.filter((h) => keep(h.page));
+    const hits = rankPages(pages, this.index);
     return { query, hits, ms: performance.now() - t0 };
   }
 
-  /** Loads the fragment of the page's best record and builds the excerpt. */
+  /**
+   * The positions [from, to) of a record's content, decoded. The fragment is fetched once per
+   * search, by its name (the result id), rather than through Pagefind's result.data(): that
+   * inflates it in JavaScript and works out excerpts and sub-results over the whole record,
+   * which we do not use and which grow with the several pages a record holds.
+   */
+  private async units(id: string, from: number, to: number): Promise<Unit[]> {
+    let tokens = this.tokens.get(id);
+    if (!tokens) {
+      const url = `${this.bundle}fragment/${id}.pf_fragment`;
+      tokens = readGzipText(fetch(url), url).then((text) => {
+        if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${url}: not a Pagefind fragment`);
+        return (JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content: string }).content.split(' ');
+      });
+      this.tokens.set(id, tokens);
+    }
+    // only the section: a record holds several pages' sections
+    return decodeContent((await tokens).slice(from, to).join(' '));
+  }
+
+  /** Loads the fragment of the record holding the page's best section and builds the excerpt. */
   async excerpt(query: ParsedQuery, hit: PageHit): Promise<Excerpt> {
     const check = needsConfirm(query);
     let fallback: Excerpt | null = null;
-    for (const rec of hit.records) {
-      const load = this.loaders.get(rec.id);
-      if (!load) continue;
-      const frag = await load();
-      const units = decodeContent(frag.content);
-      let matches: Match[] = rec.matches;
+    for (const section of hit.sections) {
+      const units = await this.units(section.id, section.from, section.to);
+      let matches: Match[] = section.matches;
       if (check) matches = confirmMatches(query, units, matches);
       const ex = { html: buildExcerpt(units, matches), confirmed: matches.length > 0 };
       if (ex.confirmed) return ex;

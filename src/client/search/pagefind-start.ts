@@ -8,13 +8,13 @@ import { isIndexLanguage } from '../../search/files.ts';
 
 /** The part of Pagefind's JS API we use. */
 export interface PagefindResult {
+  /** the record's fragment name */
   id: string;
+  /** positions of the searched words in the record */
   words: number[];
-  data: () => Promise<{ content: string; url: string; raw_url?: string }>;
 }
 export interface PagefindApi {
-  search(term: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindInstance extends PagefindApi {
   init(): Promise<void>;
@@ -51,20 +51,9 @@ class PartedIndex implements PagefindApi {
     this.parts = parts;
   }
 
-  async search(term: string, o?: { filters?: Record<string, string[]> }) {
-    const found = await Promise.all(this.parts.map((p) => p.search(term, o)));
+  async search(term: string) {
+    const found = await Promise.all(this.parts.map((p) => p.search(term)));
     return { results: found.flatMap((f) => f?.results ?? []) };
-  }
-
-  async filters() {
-    const sum: Record<string, Record<string, number>> = {};
-    for (const part of await Promise.all(this.parts.map((p) => p.filters()))) {
-      for (const [name, values] of Object.entries(part)) {
-        const into = (sum[name] ??= {});
-        for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
-      }
-    }
-    return sum;
   }
 }
 

@@ -173,23 +173,22 @@ export async function attach(el: BangyangSearch): Promise<void> {
   if (input.value.trim()) await run();
 
   // filters: built once the first results are out; a change re-runs the search
-  void engine.filters().then((all) => {
-    const names = Object.keys(all).sort((a, b) => rankOf(a) - rankOf(b) || (a < b ? -1 : 1));
-    for (const name of names) {
-      const values = Object.keys(all[name]);
-      if (values.length < 2) continue;
-      values.sort(name === 'year' ? (a, b) => (a < b ? 1 : -1) : (a, b) => a.localeCompare(b, 'zh-CN'));
-      const label = document.createElement('label');
-      const sel = document.createElement('select');
-      sel.name = name;
-      sel.innerHTML = `<option value="">全部</option>` + values.map((v) => `<option>${escapeHtml(v)}</option>`).join('');
-      label.append(`${FILTER_LABELS[name] ?? name}`, sel);
-      filterBox.append(label);
-      selects.set(name, sel);
-      sel.addEventListener('change', () => schedule(0));
-    }
-    filterBox.hidden = selects.size === 0;
-  });
+  const all = engine.filters();
+  const names = Object.keys(all).sort((a, b) => rankOf(a) - rankOf(b) || (a < b ? -1 : 1));
+  for (const name of names) {
+    const values = Object.keys(all[name]);
+    if (values.length < 2) continue;
+    values.sort(name === 'year' ? (a, b) => (a < b ? 1 : -1) : (a, b) => a.localeCompare(b, 'zh-CN'));
+    const label = document.createElement('label');
+    const sel = document.createElement('select');
+    sel.name = name;
+    sel.innerHTML = `<option value="">全部</option>` + values.map((v) => `<option>${escapeHtml(v)}</option>`).join('');
+    label.append(`${FILTER_LABELS[name] ?? name}`, sel);
+    filterBox.append(label);
+    selects.set(name, sel);
+    sel.addEventListener('change', () => schedule(0));
+  }
+  filterBox.hidden = selects.size === 0;
 }
 
 function rankOf(name: string): number {

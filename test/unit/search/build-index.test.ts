@@ -12,7 +12,8 @@ import { SearchEngine } from '../../../src/client/search/engine.ts';
 import { indexLanguages, openIndex, type PagefindModule } from '../../../src/client/search/pagefind-start.ts';
 import { extractPage, SearchContractError } from '../../../src/search/extract.ts';
 import { buildSearchIndex, pageUrl } from '../../../src/search/index.ts';
-import { PAGE_TABLE_FILE, type PageTable } from '../../../src/search/phrase.ts';
+import type { PageTable } from '../../../src/search/page-table.ts';
+import { PAGE_TABLE_FILE } from '../../../src/search/phrase.ts';
 
 const page = (main: string, title = '测试页') =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title} - 榜样</title></head>` +
@@ -36,8 +37,10 @@ const FILES: Record<string, string> = {
 
 let dir: string;
 let dir2: string;
+let many: string;
 let server: http.Server;
 let engine: SearchEngine;
+let manyEngine: SearchEngine;
 let result: { pages: number };
 
 function writeSite(root: string) {
@@ -55,6 +58,12 @@ function files(root: string): Map<string, Buffer> {
   return out;
 }
 
+const readTable = (root: string) => JSON.parse(gunzipSync(readFileSync(path.join(root, 'pagefind', PAGE_TABLE_FILE))).toString('utf8')) as PageTable;
+
+/** The records holding some section of each page (by page number). */
+const recordsOfPage = (table: PageTable) =>
+  table.pages.map((_, page) => table.records.filter(([, ...flat]) => flat.some((v, i) => i % 3 === 0 && v === page)).map((r) => r[0]));
+
 function fragments(root: string): { url: string; content: string; filters: Record<string, string[]> }[] {
   const fragDir = path.join(root, 'pagefind', 'fragment');
   return readdirSync(fragDir)
@@ -62,29 +71,21 @@ function fragments(root: string): { url: string; content: string; filters: Recor
     .map((f) => JSON.parse(gunzipSync(readFileSync(path.join(fragDir, f))).subarray(12).toString('utf8')));
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'bangyang-search-test-'));
-  dir2 = mkdtempSync(path.join(os.tmpdir(), 'bangyang-search-test-'));
-  writeSite(dir);
-  writeSite(dir2);
-  // two index parts: the report goes to one, the case and the unit page to the other (parts.ts)
-  result = await buildSearchIndex({ outDir: dir, base: '/bangyang/', parts: 2 });
-  await buildSearchIndex({ outDir: dir2, base: '/bangyang/', parts: 2 });
+/** Many small pages, each with a phrase of its own (编号7的 is on page 7 only: whole words). */
+const MANY = 24;
+function writeManyPages(root: string) {
+  for (let n = 0; n < MANY; n++) {
+    const file = path.join(root, `reports/n${String(n).padStart(2, '0')}/index.html`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, page(`<main data-search-type="report" data-search-title="第${n}页"><p>编号${n}的督办事项已经办结。</p></main>`));
+  }
+}
 
-  // serve the site under /bangyang/ and load Pagefind's own browser module from it
-  server = http.createServer((req, res) => {
-    const p = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/bangyang\//, '');
-    try {
-      res.end(readFileSync(path.join(dir, p)));
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const bundle = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bangyang/pagefind/`;
-  const copy = path.join(dir, 'pagefind-module.mjs');
-  cpSync(path.join(dir, 'pagefind', 'pagefind.js'), copy);
+/** An engine over the bundle in `root`, served under /<prefix>/, loaded the way the browser does. */
+async function openEngine(root: string, prefix: string): Promise<SearchEngine> {
+  const bundle = `http://127.0.0.1:${(server.address() as AddressInfo).port}/${prefix}/pagefind/`;
+  const copy = path.join(root, 'pagefind-module.mjs');
+  cpSync(path.join(root, 'pagefind', 'pagefind.js'), copy);
   // a module per index part, as the browser imports them (pagefind-start.ts)
   const load = (part: number) => import(/* @vite-ignore */ `${pathToFileURL(copy).href}?part=${part}`) as Promise<PagefindModule>;
   const languages = await indexLanguages(await fetch(bundle + 'pagefind-entry.json'));
@@ -100,14 +101,41 @@ beforeAll(async () => {
     delete (globalThis as { document?: unknown }).document;
   }
   expect(lang).toBe('zh-CN');
-  const table = JSON.parse(gunzipSync(readFileSync(path.join(dir, 'pagefind', PAGE_TABLE_FILE))).toString('utf8')) as PageTable;
-  engine = SearchEngine.fromParts(pf, table);
+  return SearchEngine.fromParts(pf, readTable(root), bundle);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'bangyang-search-test-'));
+  dir2 = mkdtempSync(path.join(os.tmpdir(), 'bangyang-search-test-'));
+  many = mkdtempSync(path.join(os.tmpdir(), 'bangyang-search-test-'));
+  writeSite(dir);
+  writeSite(dir2);
+  writeManyPages(many);
+  // two index parts: the report goes to one, the case and the unit page to the other (parts.ts)
+  result = await buildSearchIndex({ outDir: dir, base: '/bangyang/', parts: 2 });
+  await buildSearchIndex({ outDir: dir2, base: '/bangyang/', parts: 2 });
+  // records of ~2 pages each, in two parts that fill and close them in turn
+  await buildSearchIndex({ outDir: many, base: '/many/', parts: 2, recordPositions: 40 });
+
+  // serve the sites under /bangyang/ and /many/, and load Pagefind's own browser module from them
+  server = http.createServer((req, res) => {
+    const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const root = url.startsWith('/many/') ? many : dir;
+    try {
+      res.end(readFileSync(path.join(root, url.replace(/^\/(bangyang|many)\//, ''))));
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  engine = await openEngine(dir, 'bangyang');
+  manyEngine = await openEngine(many, 'many');
 }, 120_000);
 
 afterAll(() => {
   server?.close();
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(dir2, { recursive: true, force: true });
+  for (const d of [dir, dir2, many]) rmSync(d, { recursive: true, force: true });
 });
 
 describe('extractPage', () => {
@@ -141,7 +169,7 @@ describe('extractPage', () => {
 describe('buildSearchIndex', () => {
   it('indexes the pages that carry data-search-type, with the base in their URLs', () => {
     expect(result.pages).toBe(3);
-    const table = JSON.parse(gunzipSync(readFileSync(path.join(dir, 'pagefind', PAGE_TABLE_FILE))).toString()) as PageTable;
+    const table = readTable(dir);
     expect(table.pages.map((p) => p[0])).toEqual(['/bangyang/cases/model/', '/bangyang/reports/duban/', '/bangyang/units/a.html']);
     expect(table.pages.map((p) => p[2])).toEqual(['case', 'report', 'unit']);
     expect(pageUrl('index.html', '/bangyang/')).toBe('/bangyang/');
@@ -150,16 +178,31 @@ describe('buildSearchIndex', () => {
   it('spreads the pages over the index parts asked for, a page in one part only', () => {
     const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(['zz', 'zz-001']);
-    expect(entry.languages.zz.page_count + entry.languages['zz-001'].page_count).toBe(3);
-    const table = JSON.parse(gunzipSync(readFileSync(path.join(dir, 'pagefind', PAGE_TABLE_FILE))).toString()) as PageTable;
-    expect(table.pages.map((p) => p[4].split(' ')[0].replace(/_.*/, ''))).toEqual(['zz', 'zz-001', 'zz']);
+    expect(entry.languages.zz.page_count + entry.languages['zz-001'].page_count).toBe(2); // Pagefind's pages are our records: one per part here
+    const ids = recordsOfPage(readTable(dir));
+    expect(ids.map((list) => list.map((id) => id.replace(/_.*/, '')))).toEqual([['zz'], ['zz-001'], ['zz']]);
   });
 
-  it('stores filters (with the type label) and no ignored text', () => {
+  it('packs the pages of a part into one record, and says which positions are whose', () => {
+    const table = readTable(dir);
+    const [caseIds, , unitIds] = recordsOfPage(table);
+    expect(caseIds).toEqual(unitIds); // the case and the unit page: one record
+    const [, ...flat] = table.records.find((r) => r[0] === caseIds[0]) as PageTable['records'][number];
+    const content = fragments(dir).find((f) => f.url === '/r/' + table.records.findIndex((r) => r[0] === caseIds[0]))?.content ?? '';
+    expect(flat[0]).toBe(0); // the case first (file order), from position 0
+    expect(flat[4]).toBe(flat[2]); // the unit page right after it
+    expect(content.split(' ').length).toBe(flat[2] + flat[5]);
+    expect(table.pages[0][3]).toBe(flat[2]);
+  });
+
+  it('stores filters (with the type label) in the page table, and no ignored text', () => {
+    const table = readTable(dir);
+    const values = (page: number) => table.pages[page][4].map((i) => table.filters[i].join('='));
+    expect(values(1).sort()).toEqual(['stage=作风建设年', 'type=报道', 'unit=秘书一处', 'year=2011']);
+    expect(values(0)).toContain('type=典型');
     const frags = fragments(dir);
-    const report = frags.find((f) => f.url === '/bangyang/reports/duban/');
-    expect(report?.filters).toEqual({ type: ['报道'], unit: ['秘书一处'], stage: ['作风建设年'], year: ['2011'] });
-    expect(frags.find((f) => f.url === '/bangyang/cases/model/')?.filters.type).toEqual(['典型']);
+    expect(frags.length).toBe(2);
+    for (const f of frags) expect(f.filters).toEqual({});
     expect(frags.some((f) => f.content.includes('w'))).toBe(true);
     for (const f of frags) expect(f.content).not.toMatch(/相关|脚本|[\u4e00-\u9fff]/); // all coded
   });
@@ -202,6 +245,9 @@ describe('searching the bundle (Pagefind + phrase verification)', () => {
     expect(await urls('2011')).toEqual(['/bangyang/cases/model/']); // the filter value is not text
     expect(await urls('GitHub 仓库')).toEqual(['/bangyang/reports/duban/']);
     expect(await urls('GitHub 考核办法')).toEqual([]);
+    // the case ends with 2011 and the unit page starts with 秘书, back to back in one record
+    expect(await urls('2011秘书')).toEqual([]);
+    expect(await urls('秘书一处')).toEqual(['/bangyang/units/a.html']);
     // whole words only: neither a longer word nor the start of one (Pagefind would extend 201 to
     // 2011, and answer githubs, which it lacks, with github)
     expect(await urls('githubs')).toEqual([]);
@@ -212,9 +258,11 @@ describe('searching the bundle (Pagefind + phrase verification)', () => {
   it('narrows by filters', async () => {
     expect(await urls('督办', { unit: ['秘书一处'] })).toEqual(['/bangyang/reports/duban/']);
     expect(await urls('督办', { type: ['典型'] })).toEqual(['/bangyang/cases/model/']);
-    const filters = await engine.filters();
+    expect(await urls('督办', { unit: ['秘书一处'], year: ['2012'] })).toEqual([]);
+    expect(await urls('督办', { unit: ['没有的处'] })).toEqual([]);
+    const filters = engine.filters();
     expect(Object.keys(filters.year).sort()).toEqual(['2011', '2012']);
-    // counted over both parts (the report is in one, the case and the unit page in the other)
+    // counted in pages, over both parts (the report is in one, the case and the unit page in the other)
     expect(filters.type).toEqual({ 报道: 1, 典型: 1, 单位: 1 });
   });
 
@@ -223,5 +271,33 @@ describe('searching the bundle (Pagefind + phrase verification)', () => {
     const ex = await engine.excerpt(r.query, r.hits[0]);
     expect(ex.confirmed).toBe(true);
     expect(ex.html).toContain('<mark>督办台账</mark>');
+  });
+});
+
+describe('pages packed several to a record', () => {
+  it('says for every record which of its positions are whose', () => {
+    const table = readTable(many);
+    expect(table.records.length).toBeGreaterThan(MANY / 4);
+    expect(table.records.length).toBeLessThan(MANY);
+    const byUrl = new Map(fragments(many).map((f) => [f.url, f as { content: string; word_count?: number }]));
+    table.records.forEach(([, ...flat], n) => {
+      const frag = byUrl.get('/r/' + n);
+      let positions = 0;
+      for (let i = 2; i < flat.length; i += 3) positions += flat[i];
+      expect(frag?.word_count, `record ${n}`).toBe(positions); // as Pagefind counts them
+    });
+  });
+
+  it('finds the phrase of each page on that page only, with its excerpt', async () => {
+    for (let n = 0; n < MANY; n++) {
+      const r = await manyEngine.search(`编号${n}的`);
+      expect(r.hits.map((h) => manyEngine.info(h.page).url), `编号${n}的`).toEqual([`/many/reports/n${String(n).padStart(2, '0')}/`]);
+      const ex = await manyEngine.excerpt(r.query, r.hits[0]);
+      expect(ex.html).toContain('<mark>编号</mark>');
+      // the page's section only, not its neighbours in the record
+      const text = ex.html.replace(/<\/?mark>| /g, '');
+      expect(text).toBe(`第${n}页编号${n}的督办事项已经办结。`);
+    }
+    expect((await manyEngine.search('督办事项')).hits.length).toBe(MANY);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildExcerpt,
   charCode,
-  collectPages,
   confirmMatches,
   decodeContent,
   encodeText,
@@ -12,16 +11,12 @@ import {
   parseQuery,
   planLocations,
   planPhrase,
-  rankPages,
   readCharCode,
-  indexTable,
   splitSections,
   toUnits,
   unitsText,
   type Match,
-  type PageTable,
   type ParsedQuery,
-  type RecordHit,
 } from '../../../src/search/phrase.ts';
 
 /**
@@ -222,49 +217,6 @@ describe('phrase matching', () => {
       expect(r.raw.length, q).toBe(expected); // exact before any fragment is read
       expect(r.matches.length, q).toBe(expected);
     }
-  });
-});
-
-describe('pages', () => {
-  const table: PageTable = {
-    v: 1,
-    pages: [
-      ['/a/', '督办台账管理办法', 'report', 1000, 'zz_a1 zz_a2'],
-      ['/b/', '工作简报', 'report', 200, 'zz_b1'],
-      ['/c/', '长文', 'case', 5000, 'zz_c1 zz_c2'],
-    ],
-  };
-  const index = indexTable(table);
-
-  it('maps record ids to pages', () => {
-    expect(index.recordPage.get('zz_a2')).toBe(0);
-    expect(index.recordPage.get('zz_c1')).toBe(2);
-    expect(index.avgLength).toBeCloseTo(6200 / 3);
-  });
-
-  it('groups records by page and keeps pages holding every phrase', () => {
-    const q = parseQuery('督办 台账');
-    const hits: RecordHit[] = [
-      { id: 'zz_b1', matches: [{ start: 3, span: 2, phrase: 0 }] },
-      { id: 'zz_c1', matches: [{ start: 3, span: 2, phrase: 0 }] },
-      { id: 'zz_c2', matches: [{ start: 9, span: 2, phrase: 1 }] },
-    ];
-    const pages = collectPages(q, index, hits);
-    expect(pages.map((p) => p.page).sort()).toEqual([2]); // b lacks 台账; c has both in two records
-  });
-
-  it('counts a phrase found only in the title', () => {
-    const q = parseQuery('管理办法');
-    expect(collectPages(q, index, []).length).toBe(0); // nothing to group without records
-    const pages = collectPages(q, index, [{ id: 'zz_a1', matches: [{ start: 0, span: 4, phrase: 0 }] }]);
-    expect(pages[0].titleHits).toBe(1);
-  });
-
-  it('ranks title hits first, then term frequency damped by length, then page order', () => {
-    const q = parseQuery('督办');
-    const mk = (id: string, n: number): RecordHit => ({ id, matches: Array.from({ length: n }, (_, i) => ({ start: i * 10, span: 2, phrase: 0 })) });
-    const ranked = rankPages(collectPages(q, index, [mk('zz_c1', 5), mk('zz_b1', 3), mk('zz_a1', 1)]), index);
-    expect(ranked.map((h) => h.page)).toEqual([0, 1, 2]); // a: title; b: 3 hits in 200; c: 5 in 5000
   });
 });
 
