@@ -1,17 +1,19 @@
 /**
  * How the search index is split into parts. Pagefind's memory while it writes grows with the
- * words × pages of the index it builds, and it builds one index per language, one after the other.
- * Measured at N = 4,000 (4,300 records, 1.6 million word-page pairs): one part 1.33 GB, two parts
- * 0.88 GB (four: 0.82 GB, and slower), the same time. A part costs the reader's first search a
- * fixed extra (one more Pagefind instance, twice the index chunks per word): +5 % at N = 4,000,
- * where a common word lists 1,800 pages anyway (475 → 500 ms), but +35 % on 407 long articles
- * (309 → 416 ms). So sites are split by their number of documents, and by size only when huge.
+ * words × records of the index it builds, and it builds one index per language, one after the
+ * other. Measured at N = 4,000 with one page per record (4,300 records, 1.6 million word-record
+ * pairs): one part 1.33 GB, two parts 0.88 GB. With pages packed several to a record (packer.ts,
+ * 733 records): one part 0.78 GB, two 0.63 GB, and the whole build's peak ~1.05 GB either way, in
+ * the same time. A part costs the reader's first search a fixed extra (one more Pagefind
+ * instance, twice the index chunks per word): +5 % at N = 4,000, where a common word lists 1,800
+ * pages anyway (475 → 500 ms, 318 → 462 KB), +35 % on 407 long articles (309 → 416 ms). So sites
+ * are split by their number of documents, and by size only when huge.
  */
 import { statSync } from 'node:fs';
 import { listContentFiles } from '../load/tree.ts';
 
 /** Markdown documents per index part. */
-export const PART_DOCUMENTS = 2500;
+export const PART_DOCUMENTS = 5000;
 /** Markdown bytes per index part, for archives of few but very long documents (~5 million characters). */
 export const PART_MARKDOWN_BYTES = 16 * 1024 * 1024;
 
