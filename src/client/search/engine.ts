@@ -66,7 +66,11 @@ async function readGzipText(response: Promise<Response>, url: string): Promise<s
   return new TextDecoder().decode(buf);
 }
 
-const readTable = async (response: Promise<Response>, url: string) => JSON.parse(await readGzipText(response, url)) as PageTable;
+async function readTable(response: Promise<Response>, url: string): Promise<PageTable> {
+  const table = JSON.parse(await readGzipText(response, url)) as PageTable;
+  if (table.v !== 2) throw new Error(`${url}: page table version ${String(table.v)}, not 2`);
+  return table;
+}
 
 /** Pagefind's signature before a fragment's JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -80,7 +84,9 @@ export interface Preload {
 /** Starts what every search needs: Pagefind (module, wasm, metadata) and our page table. */
 export function preload(bundleUrl: string): Preload {
   const base = bundleUrl.endsWith('/') ? bundleUrl : bundleUrl + '/';
-  return { pagefind: startPagefind(base), table: fetch(base + PAGE_TABLE_FILE) };
+  // revalidated, as Pagefind does its entry file: the table's name stays while a new build changes
+  // it and the records it maps (Pagefind's own files are named by their content)
+  return { pagefind: startPagefind(base), table: fetch(base + PAGE_TABLE_FILE, { cache: 'no-cache' }) };
 }
 
 export class SearchEngine {
