@@ -29,6 +29,8 @@ export interface PageIndex {
   table: PageTable;
   /** Pagefind result id → its sections, by position */
   sections: Map<string, Section[]>;
+  /** Pagefind result id → the record's place in the table (the order pages were packed in) */
+  recordOrder: Map<string, number>;
   /** titles, normalized and folded, for title hits */
   titles: string[];
   /** average page length in positions */
@@ -37,7 +39,9 @@ export interface PageIndex {
 
 export function indexTable(table: PageTable): PageIndex {
   const sections = new Map<string, Section[]>();
+  const recordOrder = new Map<string, number>();
   for (const [id, ...flat] of table.records) {
+    recordOrder.set(id, recordOrder.size);
     const list: Section[] = [];
     for (let i = 0; i + 2 < flat.length; i += 3) list.push({ page: flat[i], from: flat[i + 1], to: flat[i + 1] + flat[i + 2] });
     sections.set(id, list.sort((a, b) => a.from - b.from));
@@ -46,6 +50,7 @@ export function indexTable(table: PageTable): PageIndex {
   return {
     table,
     sections,
+    recordOrder,
     titles: table.pages.map((p) => foldWord(normalizeText(p[1]))),
     avgLength: table.pages.length ? total / table.pages.length || 1 : 1,
   };
@@ -134,15 +139,12 @@ export function collectPages(query: ParsedQuery, index: PageIndex, hits: RecordH
     ph.titleHits = titleHits;
     if (ph.sections.length > 1) {
       const key = new Map(ph.sections.map((s) => [s, new Set(s.matches.map((m) => m.phrase)).size * 1e6 + s.matches.length]));
-      ph.sections.sort((a, b) => (key.get(b) as number) - (key.get(a) as number) || cmp(a.id, b.id) || a.from - b.from);
+      const order = (s: SectionHit) => index.recordOrder.get(s.id) as number;
+      ph.sections.sort((a, b) => (key.get(b) as number) - (key.get(a) as number) || order(a) - order(b) || a.from - b.from);
     }
     out.push(ph);
   }
   return out;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -4,8 +4,8 @@ import { collectPages, filterCounts, indexTable, pageFilter, rankPages, type Pag
 import { parseQuery } from '../../../src/search/phrase.ts';
 
 describe('the page table', () => {
-  // record zz_r0 holds a (positions 0-999) and b (1000-1199); zz_r1 holds a's second section
-  // (0-999) and c's first (1000-2999); zz_r2 holds c's second (0-2999)
+  // record zz_r0 holds a (positions 0-999) and b (1000-1199); zz_x1 holds a's second section
+  // (0-999) and c's first (1000-2999); zz_a2 holds c's second (0-2999)
   const table: PageTable = {
     v: 2,
     pages: [
@@ -16,8 +16,8 @@ describe('the page table', () => {
     filters: [['unit', '一处'], ['unit', '二处'], ['type', '报道'], ['type', '典型']],
     records: [
       ['zz_r0', 0, 0, 1000, 1, 1000, 200],
-      ['zz_r1', 0, 0, 1000, 2, 1000, 2000],
-      ['zz_r2', 2, 0, 3000],
+      ['zz_x1', 0, 0, 1000, 2, 1000, 2000],
+      ['zz_a2', 2, 0, 3000],
     ],
   };
   const index = indexTable(table);
@@ -25,25 +25,33 @@ describe('the page table', () => {
 
   it('cuts records back into the sections of their pages', () => {
     expect(index.sections.get('zz_r0')).toEqual([{ page: 0, from: 0, to: 1000 }, { page: 1, from: 1000, to: 1200 }]);
+    expect(index.recordOrder.get('zz_a2')).toBe(2);
     expect(index.avgLength).toBeCloseTo(7200 / 3);
   });
 
   it('gives each match to the section it lies in, at positions relative to it, and drops one across two pages', () => {
     const q = parseQuery('督办');
-    const hits: RecordHit[] = [{ id: 'zz_r0', matches: [match(10), match(999), match(1005)] }];
+    const hits: RecordHit[] = [{ id: 'zz_r0', matches: [match(10), match(998), match(999), match(1000), match(1005), match(1199)] }];
     const pages = collectPages(q, index, hits);
     expect(pages.map((p) => [p.page, p.counts[0], p.sections.map((s) => [s.id, s.from, s.to, s.matches.map((m) => m.start)])])).toEqual([
-      [0, 1, [['zz_r0', 0, 1000, [10]]]], // 999-1000 runs from a into b: no match
-      [1, 1, [['zz_r0', 1000, 1200, [5]]]],
+      [0, 2, [['zz_r0', 0, 1000, [10, 998]]]], // 999-1000 runs from a into b: no match
+      [1, 2, [['zz_r0', 1000, 1200, [0, 5]]]], // 1199-1200 runs past the record's last section
     ]);
+  });
+
+  it('lists the sections of a page by matches, then in the order they were packed', () => {
+    const q = parseQuery('督办');
+    // c's sections: 1000-2999 of zz_x1 and 0-2999 of zz_a2, one match each
+    const [c] = collectPages(q, index, [{ id: 'zz_a2', matches: [match(5)] }, { id: 'zz_x1', matches: [match(1500)] }]);
+    expect(c.sections.map((s) => s.id)).toEqual(['zz_x1', 'zz_a2']);
   });
 
   it('keeps pages holding every phrase, in their sections of any record', () => {
     const q = parseQuery('督办 台账');
     const hits: RecordHit[] = [
       { id: 'zz_r0', matches: [match(1003, 0)] }, // b: 督办 only
-      { id: 'zz_r1', matches: [match(1003, 0)] }, // c, first section
-      { id: 'zz_r2', matches: [match(9, 1)] }, // c, second section
+      { id: 'zz_x1', matches: [match(1003, 0)] }, // c, first section
+      { id: 'zz_a2', matches: [match(9, 1)] }, // c, second section
     ];
     expect(collectPages(q, index, hits).map((p) => p.page)).toEqual([2]);
   });
@@ -58,7 +66,7 @@ describe('the page table', () => {
     const q = parseQuery('督办');
     const many = (from: number, n: number) => Array.from({ length: n }, (_, i) => match(from + i * 10));
     const hits: RecordHit[] = [
-      { id: 'zz_r2', matches: many(0, 5) },
+      { id: 'zz_a2', matches: many(0, 5) },
       { id: 'zz_r0', matches: [...many(0, 1), ...many(1000, 3)] },
     ];
     expect(rankPages(collectPages(q, index, hits), index).map((h) => h.page)).toEqual([0, 1, 2]); // a: title; b: 3 in 200; c: 5 in 5000
