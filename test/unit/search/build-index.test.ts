@@ -73,12 +73,21 @@ function fragments(root: string): { url: string; content: string; filters: Recor
 
 /** Many small pages, each with a phrase of its own (编号7的 is on page 7 only: whole words). */
 const MANY = 24;
+/**
+ * Characters that whitespace splitting, normalization or Pagefind could count apart from us: if
+ * one did, every page packed after this one would be off (the word counts below would show it).
+ */
+const ODD_TEXT = '甲\u00a0乙\u3000丙\u2028丁\u0085戊\ufeff己\u200b庚\u00ad辛\t😀e\u0301 ___PAGEFIND_WEIGHT___2 a-b_c ＡＰＩ①';
 function writeManyPages(root: string) {
-  for (let n = 0; n < MANY; n++) {
-    const file = path.join(root, `reports/n${String(n).padStart(2, '0')}/index.html`);
+  const write = (rel: string, main: string) => {
+    const file = path.join(root, rel);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, page(`<main data-search-type="report" data-search-title="第${n}页"><p>编号${n}的督办事项已经办结。</p></main>`));
+    writeFileSync(file, page(main));
+  };
+  for (let n = 0; n < MANY; n++) {
+    write(`reports/n${String(n).padStart(2, '0')}/index.html`, `<main data-search-type="report" data-search-title="第${n}页"><p>编号${n}的督办事项已经办结。</p></main>`);
   }
+  for (const n of [5, 11, 17]) write(`reports/n${n}x/index.html`, `<main data-search-type="report" data-search-title="奇"><p>奇</p><p>${ODD_TEXT}</p></main>`);
 }
 
 /** An engine over the bundle in `root`, served under /<prefix>/, loaded the way the browser does. */
