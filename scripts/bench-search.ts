@@ -545,7 +545,7 @@ async function coldOurs(qs: Query[]): Promise<Cold[]> {
       load: { totalMs: number; uiImportMs: number };
     };
     const cpuMs = ((await m.taskTime()) - task0) * 1000;
-    await page.waitForTimeout(300); // late responses (filters) still count
+    await page.waitForTimeout(300); // late responses still count
     if (process.env.BENCH_DEBUG) log(JSON.stringify(r));
     out.push({ q: q.q, ms: r.ms, listedMs: r.listedMs, cpuMs, loadMs: r.load.uiImportMs + r.load.totalMs, afterLoadMs: r.ms - r.load.uiImportMs - r.load.totalMs, total: r.total, ...m.read() });
     await page.close();

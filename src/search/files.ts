@@ -17,5 +17,5 @@ export function isIndexLanguage(lang: string): boolean {
 /** The search bundle's folder in the built site. */
 export const BUNDLE_DIR = 'pagefind';
 
-/** The page table written next to Pagefind's files (gzip of JSON `PageTable`, see phrase.ts). */
+/** The page table written next to Pagefind's files (gzip of JSON `PageTable`, see page-table.ts). */
 export const PAGE_TABLE_FILE = 'bangyang.pf_pages';

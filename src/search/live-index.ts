@@ -1,8 +1,8 @@
 /**
- * A Pagefind index fed while Astro renders: each page's records go to Pagefind as soon as they
- * are cut, so Pagefind (its own process, the second core) works while Astro renders the rest.
- * The order records are sent in is the order Astro renders pages in, which is fixed for given
- * content (build.concurrency 1 in astro.config.mjs); the bundle cache keys on that order too.
+ * A Pagefind index fed while Astro renders: each record goes to Pagefind as soon as it is full
+ * (packer.ts), so Pagefind (its own process, the second core) works while Astro renders the rest.
+ * Records are packed in the order Astro renders pages in, which is fixed for given content
+ * (build.concurrency 1 in astro.config.mjs); the bundle cache keys on that order too.
  *
  * Records are held back and then written to Pagefind's pipe 8 at a time, back to back in one turn
  * of the event loop (still one message each: Pagefind's API has no batch call). A write that finds

@@ -100,7 +100,7 @@ function pageSections(rel: string, html: string, base: string, parts: number): P
 
 /** What the search bundle is made of: records in order, the page table, a digest of each indexed page. */
 export interface SiteRecords {
-  /** in the order they go to Pagefind (empty when a live index already has them) */
+  /** in the order they go to Pagefind (with a live index, only those finish() closed; it has them already) */
   records: CustomRecord[];
   /** pages that had to be read from disk (not seen while rendering) */
   read: number;

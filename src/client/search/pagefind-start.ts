@@ -62,7 +62,7 @@ class PartedIndex implements PagefindApi {
  * with the Pagefind module `modules[i]`; resolves once every part's wasm and metadata are in.
  */
 export async function openIndex(modules: PagefindModule[], bundle: string, languages: string[]): Promise<PagefindApi> {
-  // main thread (no extra worker download); our record URLs already carry the base
+  // main thread (no extra worker download); Pagefind's urls are unused (our page table has the pages')
   const options = { basePath: bundle, baseUrl: '/', noWorker: true, excerptLength: 0 };
   const parts = languages.map((lang, i) => createAs(modules[i], lang, options));
   // init() only starts loading; an empty search returns once the wasm and metadata are in

@@ -1,6 +1,6 @@
 /**
  * The search UI behind <bangyang-search>, imported on first use: loads the engine, builds the
- * filter controls from Pagefind's filters, runs searches as the reader types and renders results.
+ * filter controls from the page table's filter values, runs searches as the reader types and renders results.
  * Emits `bangyang-search:listed` once a search's results are listed (titles, links, badges) and
  * `bangyang-search:results` (detail: { query, total, shown, ms, … }) once their excerpts are in.
  */
