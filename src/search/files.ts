@@ -17,5 +17,13 @@ export function isIndexLanguage(lang: string): boolean {
 /** The search bundle's folder in the built site. */
 export const BUNDLE_DIR = 'pagefind';
 
+/** Where Pagefind writes each record's fragment, named by the record's search result id. */
+export const FRAGMENT_DIR = 'fragment';
+export const FRAGMENT_SUFFIX = '.pf_fragment';
+export const fragmentPath = (id: string) => `${FRAGMENT_DIR}/${id}${FRAGMENT_SUFFIX}`;
+
+/** What Pagefind writes before each of its files' JSON (inside the gzip). */
+export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
 /** The page table written next to Pagefind's files (gzip of JSON `PageTable`, see page-table.ts). */
 export const PAGE_TABLE_FILE = 'bangyang.pf_pages';

@@ -11,7 +11,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants as zlibConstants, gunzipSync, gzipSync } from 'node:zlib';
 import { bundleKey, restoreBundle, saveBundle } from './bundle-cache.ts';
-import { BUNDLE_DIR } from './files.ts';
+import { BUNDLE_DIR, FRAGMENT_DIR, FRAGMENT_SUFFIX, PAGEFIND_SIGNATURE } from './files.ts';
 import { LiveIndex } from './live-index.ts';
 import { recordNumber, recordUrl } from './packer.ts';
 import type { PageTable } from './page-table.ts';
@@ -33,11 +33,11 @@ const isGzip = (buf: Buffer) => buf[0] === 0x1f && buf[1] === 0x8b;
 
 function readPagefindFile(buf: Buffer): string {
   const data = isGzip(buf) ? gunzipSync(buf) : buf;
-  return data.subarray('pagefind_dcd'.length).toString('utf8');
+  return data.subarray(PAGEFIND_SIGNATURE.length).toString('utf8');
 }
 
 /** A fragment's JSON begins with its url (Pagefind writes the fields in a fixed order). */
-const LEADING_URL = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")/;
+const LEADING_URL = new RegExp(`^${PAGEFIND_SIGNATURE}\\{"url":("(?:[^"\\\\]|\\\\.)*")`);
 
 /**
  * The url a fragment file belongs to. Only the file's first kilobyte is inflated (the whole
@@ -56,13 +56,13 @@ function fragmentUrl(file: string): string {
 
 /** Fills in each record's id (its fragment's name, which is also its search result id). */
 function recordIds(bundleDir: string, table: PageTable): void {
-  const fragDir = path.join(bundleDir, 'fragment');
+  const fragDir = path.join(bundleDir, FRAGMENT_DIR);
   for (const f of readdirSync(fragDir)) {
-    if (!f.endsWith('.pf_fragment')) continue;
+    if (!f.endsWith(FRAGMENT_SUFFIX)) continue;
     const url = fragmentUrl(path.join(fragDir, f));
     const n = recordNumber(url);
     if (!table.records[n]) throw new Error(`pagefind: fragment ${f} has unknown url ${url}`);
-    table.records[n][0] = f.slice(0, -'.pf_fragment'.length);
+    table.records[n][0] = f.slice(0, -FRAGMENT_SUFFIX.length);
   }
   const lost = table.records.findIndex((r) => !r[0]);
   if (lost >= 0) throw new Error(`pagefind: no fragment for record ${recordUrl(lost)}`);

@@ -28,6 +28,7 @@ import {
   type ParsedQuery,
   type Unit,
 } from '../../search/phrase.ts';
+import { fragmentPath, PAGEFIND_SIGNATURE } from '../../search/files.ts';
 import { startPagefind, type PagefindApi, type StartedPagefind } from './pagefind-start.ts';
 
 export type { PagefindApi };
@@ -71,9 +72,6 @@ async function readTable(response: Promise<Response>, url: string): Promise<Page
   if (table.v !== 2) throw new Error(`${url}: page table version ${String(table.v)}, not 2`);
   return table;
 }
-
-/** Pagefind's signature before a fragment's JSON. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /** Downloads started early (by the search element, as soon as the reader reaches for the box). */
 export interface Preload {
@@ -193,10 +191,10 @@ export class SearchEngine {
   private async units(id: string, from: number, to: number): Promise<Unit[]> {
     let tokens = this.tokens.get(id);
     if (!tokens) {
-      const url = `${this.bundle}fragment/${id}.pf_fragment`;
+      const url = this.bundle + fragmentPath(id);
       tokens = readGzipText(fetch(url), url).then((text) => {
-        if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${url}: not a Pagefind fragment`);
-        return (JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content: string }).content.split(' ');
+        if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`${url}: not a Pagefind fragment`);
+        return (JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { content: string }).content.split(' ');
       });
       this.tokens.set(id, tokens);
     }
