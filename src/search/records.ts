@@ -155,7 +155,7 @@ export class RecordCollector {
       if (sections) {
         this.arrived.push(rel);
         if (this.live) {
-          this.send(this.packer.add(rel, sections.language, sections.sections));
+          this.closed(this.packer.add(rel, sections.language, sections.sections));
           sections.sections = []; // packed: the build process need not hold them on
         }
       }
@@ -164,8 +164,11 @@ export class RecordCollector {
     }
   }
 
-  /** Records Pagefind gets now; the build process keeps only their sections. */
-  private send(records: PackedRecord[]): CustomRecord[] {
+  /**
+   * Records the packer closed: their sections stay for the page table, the records go to the live
+   * index if there is one.
+   */
+  private closed(records: PackedRecord[]): CustomRecord[] {
     for (const r of records) this.packed[r.number] = r.sections;
     const out = records.map((r) => r.record);
     this.live?.send(out);
@@ -192,10 +195,10 @@ export class RecordCollector {
     if (!this.live) {
       for (const f of files) {
         const p = this.pages.get(f);
-        if (p) out.records.push(...this.send(this.packer.add(f, p.page.language, p.page.sections)));
+        if (p) out.records.push(...this.closed(this.packer.add(f, p.page.language, p.page.sections)));
       }
     }
-    out.records.push(...this.send(this.packer.finish()));
+    out.records.push(...this.closed(this.packer.finish()));
     for (const f of this.live ? this.arrived : files) {
       const p = this.pages.get(f);
       if (p && inOutput.has(f)) out.digests.push([f, p.digest]);
