@@ -4,19 +4,26 @@ import { walk } from './walk.ts';
 /**
  * Newspaper figures: an image alone in its paragraph, with a title (`![alt](src "说明")`), becomes a
  * <figure> with the title as its caption. Remote images become links unless the site allows them,
- * because an intranet without internet would show a broken picture.
+ * because an intranet without internet would show a broken picture (inside a link, only its label).
  */
 export function rehypeFigures(options: { remoteImages: boolean }) {
   return (tree: Root) => {
     walk(tree, (n, index, parent) => {
       if (n.type !== 'element') return;
       const node = n as Element;
-      if (node.tagName === 'img' && !options.remoteImages && /^https?:/i.test(String(node.properties.src ?? ''))) {
-        const alt = String(node.properties.alt ?? '') || String(node.properties.src);
+      if (!options.remoteImages && node.tagName === 'a') {
+        // a link cannot hold another: a remote image inside one becomes its label, in the link
+        walk(node, (d) => {
+          if (d.type !== 'element' || !isRemoteImage(d as Element)) return;
+          Object.assign(d, { tagName: 'span', properties: { className: ['remote-image'] }, children: [remoteLabel(d as Element)] });
+        });
+        return;
+      }
+      if (!options.remoteImages && isRemoteImage(node)) {
         Object.assign(node, {
           tagName: 'a',
           properties: { href: node.properties.src, className: ['remote-image'], rel: ['noopener'] },
-          children: [{ type: 'text', value: `［外部图片：${alt}］` }],
+          children: [remoteLabel(node)],
         });
         return;
       }
@@ -36,4 +43,11 @@ export function rehypeFigures(options: { remoteImages: boolean }) {
       };
     });
   };
+}
+
+const isRemoteImage = (node: Element) => node.tagName === 'img' && /^https?:/i.test(String(node.properties.src ?? ''));
+
+function remoteLabel(image: Element): { type: 'text'; value: string } {
+  const alt = String(image.properties.alt ?? '') || String(image.properties.src);
+  return { type: 'text', value: `［外部图片：${alt}］` };
 }

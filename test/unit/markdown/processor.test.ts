@@ -49,6 +49,8 @@ describe('Markdown processor (src/markdown/processor.ts)', () => {
   it('rewrites relative images to media/, builds figures, and links remote images', async () => {
     expect(await html('![图](./x.png "说明")')).toBe('<figure><img src="/sub/media/reports/x.png" alt="图" loading="lazy"><figcaption>说明</figcaption></figure>');
     expect(await html('![远程](https://example.org/p.png)')).toBe('<p><a href="https://example.org/p.png" class="remote-image" rel="noopener">［外部图片：远程］</a></p>');
+    // inside a link: no link in a link (browsers would split them), the image's label in the outer one
+    expect(await html('[![远程](https://example.org/p.png)](https://example.org/page)')).toBe('<p><a href="https://example.org/page"><span class="remote-image">［外部图片：远程］</span></a></p>');
   });
 
   it('gives headings ids and lists them, and labels footnotes in Chinese', async () => {
