@@ -47,7 +47,8 @@ async function loadChecked({ store, config, generateDigest, collection }: Loader
   const root = fileURLToPath(config.root);
   // The content-layer cache keeps an entry's HTML while its digest stays the same. Astro clears
   // the whole store when its config (the processor's options among it) changes; the digest covers
-  // those options too, so that an entry never outlives what its HTML was made with.
+  // those options too (the pipeline's code among them), so that an entry never outlives what its
+  // HTML was made with.
   const settingsKey = JSON.stringify(processor.options);
   const seen = new Set<string>();
   const changed: { entry: Entry<object>; filePath: string; digest: string }[] = [];

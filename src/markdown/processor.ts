@@ -8,6 +8,10 @@
  * and a second rehype-raw pass over every document after ours. The same DOM as `unified()` with our
  * plugins on the sample, the fixtures, the bench tree and the corpus (docs/bench.md).
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -25,6 +29,7 @@ import { remarkContentUrls } from './remark-content-urls.ts';
 import type { ContentUrlOptions } from './content-urls.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { readSiteSettings } from '../load/site-settings.ts';
+import { hashModules, projectRoot } from '../build/paths.ts';
 import { basePath, contentDir } from '../site-config.ts';
 
 export interface MarkdownOptions {
@@ -33,6 +38,8 @@ export interface MarkdownOptions {
   base: string;
   /** site.yml `remoteImages`: load remote images instead of linking them */
   remoteImages: boolean;
+  /** a digest of the pipeline's code (pipelineCode); absent: not part of a site build */
+  code?: string;
 }
 
 export interface RenderedMarkdown {
@@ -102,5 +109,18 @@ export function bangyangMarkdown(options: MarkdownOptions) {
 /** The processor options of the site being built, from the settings the commands pass to Astro. */
 export function siteMarkdownOptions(): MarkdownOptions {
   const content = contentDir();
-  return { contentDir: content, base: basePath(), remoteImages: readSiteSettings(content).remoteImages };
+  return { contentDir: content, base: basePath(), remoteImages: readSiteSettings(content).remoteImages, code: pipelineCode() };
+}
+
+/**
+ * A digest of what the rendered HTML is a function of besides the text and the settings: every
+ * module of src/markdown/ and the installed packages (package-lock.json). It is part of the
+ * processor's options, so the content-layer cache, which keeps an entry's HTML while its digest
+ * (options included) holds, renders every entry again after an upgrade of either.
+ */
+function pipelineCode(): string {
+  const hash = hashModules(createHash('sha256'), dirname(fileURLToPath(import.meta.url)));
+  const lock = join(projectRoot, 'package-lock.json');
+  if (existsSync(lock)) hash.update('\0package-lock.json\0').update(readFileSync(lock));
+  return hash.digest('hex').slice(0, 16);
 }

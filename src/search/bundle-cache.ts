@@ -10,10 +10,10 @@
  * file's size and mtime are recorded, and any difference is a miss.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashModules } from '../build/paths.ts';
 import { filesUnder } from '../load/tree.ts';
 
 /** Bump when the bundle is finished differently from the same records. */
@@ -44,10 +44,8 @@ function packageVersion(name: string): string {
 export async function bundleKey(digests: [string, string][], base: string, parts: number): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ format: BUNDLE_FORMAT, packages: PACKAGES.map((p) => `${p}@${packageVersion(p)}`), base, parts }));
-  // our code that decides the records and the finished bundle: every module of src/search/ (a list
-  // kept by hand once missed a new one)
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const f of readdirSync(here).filter((name) => name.endsWith('.ts')).sort()) hash.update(`\0${f}\0`).update(await readFile(path.join(here, f)));
+  // our code that decides the records and the finished bundle: every module of src/search/
+  hashModules(hash, path.dirname(fileURLToPath(import.meta.url)));
   for (const [file, digest] of digests) hash.update(`\0${file}\0${digest}`);
   return hash.digest('hex');
 }
