@@ -2,11 +2,9 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../../src/search/index.ts';
-import type { PageTable } from '../../src/search/page-table.ts';
-import { PAGE_TABLE_FILE } from '../../src/search/phrase.ts';
 import { htmlFiles, runBuild, treeDigest } from '../support/build-cli.ts';
+import { pageTexts, readFragment, readPageTable } from '../support/search-bundle.ts';
 
 const basic = 'test/fixtures/build-basic';
 const broken = 'test/fixtures/build-broken';
@@ -79,18 +77,10 @@ describe('npm run build (cli.md contract)', () => {
     const copy = join(work, 'reindexed');
     cpSync(out, copy, { recursive: true });
     await buildSearchIndex({ outDir: copy, base: '/sub/path/' });
-    const table = (dir: string) => JSON.parse(gunzipSync(readFileSync(join(dir, 'pagefind', PAGE_TABLE_FILE))).toString('utf8')) as PageTable;
-    const rows = (dir: string) => table(dir).pages.map((row) => JSON.stringify(row)).sort();
-    /** page url → its sections' coded text, cut out of the records by the page table */
+    const rows = (dir: string) => readPageTable(dir).pages.map((row) => JSON.stringify(row)).sort();
     const texts = (dir: string) => {
-      const t = table(dir);
-      const out: Record<string, string[]> = {};
-      for (const [id, ...flat] of t.records) {
-        const frag = JSON.parse(gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', `${id}.pf_fragment`))).subarray(12).toString('utf8')) as { content: string };
-        const tokens = frag.content.split(' ');
-        for (let i = 0; i < flat.length; i += 3) (out[t.pages[flat[i]][0]] ??= []).push(tokens.slice(flat[i + 1], flat[i + 1] + flat[i + 2]).join(' '));
-      }
-      return out;
+      const table = readPageTable(dir);
+      return pageTexts(table, (n) => readFragment(dir, table.records[n][0]).content);
     };
     const pages = texts(out);
     expect(Object.keys(pages).length).toBeGreaterThan(1);

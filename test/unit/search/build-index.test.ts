@@ -6,14 +6,13 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../../src/client/search/engine.ts';
 import { indexLanguages, openIndex, type PagefindModule } from '../../../src/client/search/pagefind-start.ts';
 import { extractPage, SearchContractError } from '../../../src/search/extract.ts';
 import { buildSearchIndex, pageUrl } from '../../../src/search/index.ts';
 import type { PageTable } from '../../../src/search/page-table.ts';
-import { PAGE_TABLE_FILE } from '../../../src/search/phrase.ts';
+import { readFragment, readPageTable } from '../../support/search-bundle.ts';
 
 const page = (main: string, title = '测试页') =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title} - 榜样</title></head>` +
@@ -58,18 +57,16 @@ function files(root: string): Map<string, Buffer> {
   return out;
 }
 
-const readTable = (root: string) => JSON.parse(gunzipSync(readFileSync(path.join(root, 'pagefind', PAGE_TABLE_FILE))).toString('utf8')) as PageTable;
 
 /** The records holding some section of each page (by page number). */
 const recordsOfPage = (table: PageTable) =>
   table.pages.map((_, page) => table.records.filter(([, ...flat]) => flat.some((v, i) => i % 3 === 0 && v === page)).map((r) => r[0]));
 
-function fragments(root: string): { url: string; content: string; filters: Record<string, string[]> }[] {
-  const fragDir = path.join(root, 'pagefind', 'fragment');
-  return readdirSync(fragDir)
+/** Every fragment of the bundle, by name. */
+const fragments = (root: string) =>
+  readdirSync(path.join(root, 'pagefind', 'fragment'))
     .sort()
-    .map((f) => JSON.parse(gunzipSync(readFileSync(path.join(fragDir, f))).subarray(12).toString('utf8')));
-}
+    .map((f) => readFragment(root, f.replace(/\.pf_fragment$/, '')));
 
 /** Many small pages, each with a phrase of its own (编号7的 is on page 7 only: whole words). */
 const MANY = 24;
@@ -110,7 +107,7 @@ async function openEngine(root: string, prefix: string): Promise<SearchEngine> {
     delete (globalThis as { document?: unknown }).document;
   }
   expect(lang).toBe('zh-CN');
-  return SearchEngine.fromParts(pf, readTable(root), bundle);
+  return SearchEngine.fromParts(pf, readPageTable(root), bundle);
 }
 
 beforeAll(async () => {
@@ -178,7 +175,7 @@ describe('extractPage', () => {
 describe('buildSearchIndex', () => {
   it('indexes the pages that carry data-search-type, with the base in their URLs', () => {
     expect(result.pages).toBe(3);
-    const table = readTable(dir);
+    const table = readPageTable(dir);
     expect(table.pages.map((p) => p[0])).toEqual(['/bangyang/cases/model/', '/bangyang/reports/duban/', '/bangyang/units/a.html']);
     expect(table.pages.map((p) => p[2])).toEqual(['case', 'report', 'unit']);
     expect(pageUrl('index.html', '/bangyang/')).toBe('/bangyang/');
@@ -188,12 +185,12 @@ describe('buildSearchIndex', () => {
     const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(['zz', 'zz-001']);
     expect(entry.languages.zz.page_count + entry.languages['zz-001'].page_count).toBe(2); // Pagefind's pages are our records: one per part here
-    const ids = recordsOfPage(readTable(dir));
+    const ids = recordsOfPage(readPageTable(dir));
     expect(ids.map((list) => list.map((id) => id.replace(/_.*/, '')))).toEqual([['zz'], ['zz-001'], ['zz']]);
   });
 
   it('packs the pages of a part into one record, and says which positions are whose', () => {
-    const table = readTable(dir);
+    const table = readPageTable(dir);
     const [caseIds, , unitIds] = recordsOfPage(table);
     expect(caseIds).toEqual(unitIds); // the case and the unit page: one record
     const [, ...flat] = table.records.find((r) => r[0] === caseIds[0]) as PageTable['records'][number];
@@ -205,7 +202,7 @@ describe('buildSearchIndex', () => {
   });
 
   it('stores filters (with the type label) in the page table, and no ignored text', () => {
-    const table = readTable(dir);
+    const table = readPageTable(dir);
     const values = (page: number) => table.pages[page][4].map((i) => table.filters[i].join('='));
     expect(values(1).sort()).toEqual(['stage=作风建设年', 'type=报道', 'unit=秘书一处', 'year=2011']);
     expect(values(0)).toContain('type=典型');
@@ -285,10 +282,10 @@ describe('searching the bundle (Pagefind + phrase verification)', () => {
 
 describe('pages packed several to a record', () => {
   it('says for every record which of its positions are whose', () => {
-    const table = readTable(many);
+    const table = readPageTable(many);
     expect(table.records.length).toBeGreaterThan(MANY / 4);
     expect(table.records.length).toBeLessThan(MANY);
-    const byUrl = new Map(fragments(many).map((f) => [f.url, f as { content: string; word_count?: number }]));
+    const byUrl = new Map(fragments(many).map((f) => [f.url, f]));
     table.records.forEach(([, ...flat], n) => {
       const frag = byUrl.get('/r/' + n);
       let positions = 0;

@@ -9,6 +9,7 @@ import type { LiveIndex } from '../../../src/search/live-index.ts';
 import { recordNumber } from '../../../src/search/packer.ts';
 import { encodeText } from '../../../src/search/phrase.ts';
 import { RecordCollector, type CustomRecord, type SiteRecords } from '../../../src/search/records.ts';
+import { pageTexts } from '../../support/search-bundle.ts';
 
 /** Short pages whose first line is their title (so the indexed text is the element's text alone). */
 const html = (n: number) =>
@@ -28,19 +29,10 @@ function site(): string {
   return dir;
 }
 
-/** page url → the coded text the records hold for it, cut out by the page table */
-function pageTexts(site: SiteRecords, records: CustomRecord[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const r of records) {
-    const n = recordNumber(r.url);
-    const [, ...flat] = site.table.records[n];
-    const tokens = r.content.split(' ');
-    for (let i = 0; i < flat.length; i += 3) {
-      const url = site.table.pages[flat[i]][0];
-      out.set(url, [out.get(url), tokens.slice(flat[i + 1], flat[i + 1] + flat[i + 2]).join(' ')].filter(Boolean).join(' '));
-    }
-  }
-  return out;
+/** page url → the coded text the records sent hold for it, cut out by the page table */
+function texts(site: SiteRecords, records: CustomRecord[]): Map<string, string> {
+  const byNumber = new Map(records.map((r) => [recordNumber(r.url), r.content]));
+  return new Map(Object.entries(pageTexts(site.table, (n) => byNumber.get(n) ?? '')).map(([url, sections]) => [url, sections.join(' ')]));
 }
 
 const expected = () => new Map(FILES.map((f, n) => [`/${f.replace('index.html', '')}`, encodeText(extractPage(html(n))!.text)]));
@@ -62,7 +54,7 @@ describe('RecordCollector', () => {
     expect(sent.length).toBe(result.table.records.length); // every record went to the live index
     expect(new Set(sent.map((r) => r.language))).toEqual(new Set(['zz', 'zz-001']));
     expect(sent.length).toBeLessThan(FILES.length); // packed
-    expect(pageTexts(result, sent)).toEqual(expected());
+    expect(texts(result, sent)).toEqual(expected());
     // every page of the output has its one section in the table, the page not in it none
     expect(result.table.records.flatMap(([, ...flat]) => flat.filter((_, i) => i % 3 === 0)).sort((a, b) => a - b)).toEqual(FILES.map((_, n) => n));
   });
@@ -76,6 +68,6 @@ describe('RecordCollector', () => {
     const rb = await b.finish(dir, FILES);
     expect(ra.records).toEqual(rb.records);
     expect(ra.table).toEqual(rb.table);
-    expect(pageTexts(ra, ra.records)).toEqual(expected());
+    expect(texts(ra, ra.records)).toEqual(expected());
   });
 });
