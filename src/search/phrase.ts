@@ -425,15 +425,6 @@ export interface Match {
   phrase: number;
 }
 
-/** Every phrase's matches in one record, sorted by position (phrases absent here have none). */
-export function matchRecord(query: ParsedQuery, locs: Locations): Match[] {
-  const out: Match[] = [];
-  query.phrases.forEach((p, idx) => {
-    for (const start of findPhrase(p, locs)) out.push({ start, span: p.span, phrase: idx });
-  });
-  return out.sort((a, b) => a.start - b.start || a.phrase - b.phrase);
-}
-
 /** True when the phrase's units really sit at `start` of the decoded section. */
 export function confirmMatch(phrase: Phrase, units: readonly Unit[], start: number): boolean {
   for (let i = 0; i < phrase.units.length; i++) {

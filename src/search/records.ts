@@ -190,18 +190,19 @@ export class RecordCollector {
       pending.delete(i);
     }
     if (this.error) throw this.error;
-    const out: SiteRecords = { records: [], read: missing.length, table: { v: 2, pages: [], filters: [], records: [] }, digests: [] };
-    const inOutput = new Set(files);
+    const records: CustomRecord[] = [];
     if (!this.live) {
       for (const f of files) {
         const p = this.pages.get(f);
-        if (p) out.records.push(...this.closed(this.packer.add(f, p.page.language, p.page.sections)));
+        if (p) records.push(...this.closed(this.packer.add(f, p.page.language, p.page.sections)));
       }
     }
-    out.records.push(...this.closed(this.packer.finish()));
+    records.push(...this.closed(this.packer.finish()));
+    const inOutput = new Set(files);
+    const digests: [string, string][] = [];
     for (const f of this.live ? this.arrived : files) {
       const p = this.pages.get(f);
-      if (p && inOutput.has(f)) out.digests.push([f, p.digest]);
+      if (p && inOutput.has(f)) digests.push([f, p.digest]);
     }
     // the page table in file order always (ties in ranking keep that order)
     const rows: PageSections[] = [];
@@ -212,8 +213,7 @@ export class RecordCollector {
       pageOf.set(f, rows.length);
       rows.push(p.page);
     }
-    out.table = pageTable(rows, this.packed, pageOf);
-    return out;
+    return { records, read: missing.length, table: pageTable(rows, this.packed, pageOf), digests };
   }
 }
 
